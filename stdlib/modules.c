@@ -1,0 +1,13 @@
+// The table of native modules (CPython's Modules/config.c). Helpers may add
+// entries here as their modules land.
+#include "modules.h"
+
+#include <stddef.h>
+
+const NativeModule native_modules[] = {
+    {"sys", module_init_sys},
+    {"time", module_init_time},
+    {"math", module_init_math},
+    {"_dis", module_init__dis},
+    {NULL, NULL},
+};

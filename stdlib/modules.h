@@ -1,0 +1,26 @@
+// Native (C) modules of the standard library. Each stdlib/<name>module.c
+// defines one init function that creates and fills its module object; the
+// table in stdlib/modules.c maps import names to them (CPython's
+// Modules/config.c inittab).
+#ifndef MINIPY_MODULES_H
+#define MINIPY_MODULES_H
+
+#include "../vm/object.h"
+
+typedef Object *(*ModuleInitFunc)(void);
+
+typedef struct {
+    const char *name;
+    ModuleInitFunc init;
+} NativeModule;
+
+// NULL-terminated.
+extern const NativeModule native_modules[];
+
+Object *module_init_builtins(void);
+Object *module_init_sys(void);
+Object *module_init_time(void);
+Object *module_init_math(void);
+Object *module_init__dis(void);
+
+#endif

@@ -1,0 +1,220 @@
+// The sys module (CPython's Python/sysmodule.c).
+#include "../vm/runtime.h"
+#include "../vm/eval.h"
+#include "../vm/objects/fileobject.h"
+#include "modules.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SYSFN(name) static Object *sys_##name(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+
+SYSFN(exit) {
+    if (args_count("exit", nargs, 0, 1) < 0) return NULL;
+    err_set_value(Exc_SystemExit, nargs ? args[0] : NULL);
+    return NULL;
+}
+
+SYSFN(getrecursionlimit) { return int_from_long(the_interp.recursion_limit); }
+
+SYSFN(setrecursionlimit) {
+    if (args_count("setrecursionlimit", nargs, 1, 1) < 0) return NULL;
+    if (!INT_CHECK(args[0])) return vm_raise(Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(TYPE(args[0])));
+    long n = int_as_long(args[0]);
+    if (n == -1 && err_occurred()) return NULL;
+    if (n < 1) return vm_raise(Exc_ValueError, "recursion limit must be greater or equal than 1");
+    ThreadState *ts = tstate_get();
+    if (n <= ts->py_depth)
+        return vm_raise(Exc_RecursionError, "cannot set the recursion limit to %ld at the recursion depth %d: the limit is too low",
+                        n, ts->py_depth);
+    if (n > 0x7fffffff) n = 0x7fffffff;
+    the_interp.recursion_limit = (int)n;
+    RETURN_NONE;
+}
+
+SYSFN(getrefcount) {
+    if (args_count("getrefcount", nargs, 1, 1) < 0) return NULL;
+    ssize_t r = REFCNT(args[0]);
+    if (r >= IMMORTAL_REFCNT / 2) r = (ssize_t)0xFFFFFFFF;  // as CPython 3.12 reports immortals
+    return int_from_ssize(r);
+}
+
+SYSFN(getsizeof) {
+    if (args_count("getsizeof", nargs, 1, 2) < 0) return NULL;
+    Object *r = obj_call_method(args[0], "__sizeof__", NULL, 0);
+    if (!r) {
+        if (nargs == 2) {
+            err_clear();
+            return NEWREF(args[1]);
+        }
+        return NULL;
+    }
+    return r;
+}
+
+SYSFN(intern) {
+    if (args_count("intern", nargs, 1, 1) < 0) return NULL;
+    if (!STR_CHECK_EXACT(args[0])) return vm_raise(Exc_TypeError, "intern() argument must be str, not %s", type_name(TYPE(args[0])));
+    return str_intern(NEWREF(args[0]));
+}
+
+SYSFN(exc_info) {
+    ThreadState *ts = tstate_get();
+    for (ExcInfo *ei = ts->exc_info; ei; ei = ei->previous) {
+        Object *e = ei->exc_value;
+        if (e && e != None) {
+            Object *tb = exc_get_traceback(e);
+            return tuple_pack(3, (Object *)TYPE(e), e, tb ? tb : None);
+        }
+    }
+    return tuple_pack(3, None, None, None);
+}
+
+SYSFN(exception) {
+    ThreadState *ts = tstate_get();
+    for (ExcInfo *ei = ts->exc_info; ei; ei = ei->previous)
+        if (ei->exc_value && ei->exc_value != None) return NEWREF(ei->exc_value);
+    RETURN_NONE;
+}
+
+SYSFN(get_int_max_str_digits) { return int_from_long(int_max_str_digits); }
+
+SYSFN(set_int_max_str_digits) {
+    static const char *const names[] = {"maxdigits"};
+    Object *a[1] = {NULL};
+    if (args_parse("set_int_max_str_digits", args, nargs, kwnames, names, 1, 1, a) < 0) return NULL;
+    long n = int_as_long(a[0]);
+    if (n == -1 && err_occurred()) return NULL;
+    if (n != 0 && n < 640) return vm_raise(Exc_ValueError, "maxdigits must be 0 or larger than 640");
+    int_max_str_digits = (int)n;
+    RETURN_NONE;
+}
+
+SYSFN(displayhook) {
+    if (args_count("displayhook", nargs, 1, 1) < 0) return NULL;
+    Object *v = args[0];
+    if (v == None) RETURN_NONE;
+    Object *builtins = the_interp.builtins;
+    if (dict_setitem(builtins, S__, None) < 0) return NULL;
+    Object *out = dict_getitem(the_interp.sysdict, S_stdout);
+    if (!out || out == None) return vm_raise(Exc_RuntimeError, "lost sys.stdout");
+    Object *r = obj_repr(v);
+    if (!r) return NULL;
+    Object *line = str_concat(r, str_intern_cstr("\n"));
+    DECREF(r);
+    if (!line) return NULL;
+    Object *w = obj_call_method_obj(out, S_write, &line, 1);
+    DECREF(line);
+    if (!w) return NULL;
+    DECREF(w);
+    if (dict_setitem(builtins, S__, v) < 0) return NULL;
+    RETURN_NONE;
+}
+
+SYSFN(excepthook) {
+    if (args_count("excepthook", nargs, 3, 3) < 0) return NULL;
+    Object *v = args[1];
+    if (!EXC_CHECK(v)) {
+        if (TYPE_CHECK(args[0]) && EXC_TYPE_CHECK(args[0])) {
+            Object *e = exc_new((TypeObject *)args[0], v == None ? NULL : &args[1], v == None ? 0 : 1);
+            if (!e) return NULL;
+            exc_print(e);
+            DECREF(e);
+            RETURN_NONE;
+        }
+        return vm_raise(Exc_TypeError, "excepthook: exception expected");
+    }
+    if (args[2] != None && TYPE(args[2]) == &TracebackType && !exc_get_traceback(v)) exc_set_traceback(v, args[2]);
+    exc_print(v);
+    RETURN_NONE;
+}
+
+SYSFN(_getframe_lineno) {
+    Frame *f = tstate_get()->frame;
+    return int_from_long(f ? frame_current_line(f) : 0);
+}
+
+SYSFN(getdefaultencoding) { return str_from_cstr("utf-8"); }
+SYSFN(getfilesystemencoding) { return str_from_cstr("utf-8"); }
+
+static const MethodDef sys_methods[] = {
+    {"exit", sys_exit, 0, NULL},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
+    {"getrefcount", sys_getrefcount, 0, NULL},
+    {"getsizeof", sys_getsizeof, 0, NULL},
+    {"intern", sys_intern, 0, NULL},
+    {"exc_info", sys_exc_info, 0, NULL},
+    {"exception", sys_exception, 0, NULL},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
+    {"displayhook", sys_displayhook, 0, NULL},
+    {"excepthook", sys_excepthook, 0, NULL},
+    {"_getframe_lineno", sys__getframe_lineno, 0, NULL},
+    {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
+    {"getfilesystemencoding", sys_getfilesystemencoding, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+#define MINIPY_VERSION "0.1.0"
+
+Object *module_init_sys(void) {
+    Object *m = module_new_cstr("sys");
+    if (!m) return NULL;
+    if (module_add_functions(m, sys_methods) < 0) goto fail;
+    Object *d = module_dict(m);
+    dict_setitem(d, S_modules, the_interp.modules);
+    // Keep the originals reachable, as CPython's sys.__displayhook__ etc.
+    dict_setitem_str(d, "__displayhook__", dict_getitem(d, S_displayhook));
+    dict_setitem_str(d, "__excepthook__", dict_getitem(d, S_excepthook));
+    Object *o;
+#define ADD(name, expr)                                  \
+    do {                                                 \
+        o = (expr);                                      \
+        if (!o || module_add_object(m, name, o) < 0) {   \
+            XDECREF(o);                                  \
+            goto fail;                                   \
+        }                                                \
+        DECREF(o);                                       \
+    } while (0)
+    ADD("version", str_from_cstr("3.11.7 (minipy " MINIPY_VERSION ")"));
+    {
+        Object *a = int_from_long(3), *b = int_from_long(11), *c = int_from_long(7), *r = str_from_cstr("final"),
+               *s = int_from_long(0);
+        ADD("version_info", tuple_pack(5, a, b, c, r, s));
+        DECREF(a);
+        DECREF(b);
+        DECREF(c);
+        DECREF(r);
+        DECREF(s);
+    }
+    ADD("hexversion", int_from_long(0x030B07F0));
+    ADD("platform", str_from_cstr("linux"));
+    ADD("byteorder", str_from_cstr("little"));
+    ADD("maxsize", int_from_long(SSIZE_MAX));
+    ADD("maxunicode", int_from_long(0x10FFFF));
+    ADD("executable", str_from_cstr(""));
+    ADD("prefix", str_from_cstr(""));
+    ADD("copyright", str_from_cstr("minipy: a small Python in C"));
+    ADD("argv", list_new(0));
+    ADD("path", list_new(0));
+    ADD("builtin_module_names", tuple_from_array(NULL, 0));
+    ADD("stdin", file_from_fd(0, str_intern_cstr("<stdin>"), "r", false));
+    ADD("stdout", file_from_fd(1, str_intern_cstr("<stdout>"), "w", false));
+    ADD("stderr", file_from_fd(2, str_intern_cstr("<stderr>"), "w", false));
+    {
+        // stderr is line buffered, as in CPython.
+        Object *err = dict_getitem(d, S_stderr);
+        ((FileObject *)err)->line_buffering = true;
+        dict_setitem_str(d, "__stdin__", dict_getitem(d, S_stdin));
+        dict_setitem_str(d, "__stdout__", dict_getitem(d, S_stdout));
+        dict_setitem_str(d, "__stderr__", dict_getitem(d, S_stderr));
+    }
+    ADD("_xoptions", NEWREF(the_interp.xoptions));
+    ADD("dont_write_bytecode", NEWREF(True));
+    ADD("implementation_name", str_from_cstr("minipy"));
+#undef ADD
+    return m;
+fail:
+    DECREF(m);
+    return NULL;
+}

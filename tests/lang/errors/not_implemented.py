@@ -1,0 +1,6 @@
+# NotImplementedError without a message.
+class Base:
+    def run(self):
+        raise NotImplementedError
+Base().run()
+# expect error: NotImplementedError

@@ -1,0 +1,3 @@
+# RuntimeError with a message.
+raise RuntimeError("something went wrong")
+# expect error: RuntimeError: something went wrong

@@ -1,0 +1,2 @@
+@dec junk
+def f(): pass

@@ -1,0 +1,1 @@
+[x for lambda: 1 in y]

@@ -1,0 +1,40 @@
+# C unit tests (Check) and language tests (tests/lang/**/*.py), wired into ctest.
+
+# Unit tests of the front end link only the parser library, the rest the VM.
+set(MP_FRONT_UNIT_TESTS test_lexer test_parser test_fmtnum test_arena)
+if(CHECK_FOUND)
+  file(GLOB MP_UNIT_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/test_*.c)
+  foreach(src ${MP_UNIT_TESTS})
+    get_filename_component(name ${src} NAME_WE)
+    add_executable(${name} ${src})
+    if(name IN_LIST MP_FRONT_UNIT_TESTS)
+      target_link_libraries(${name} PRIVATE mpparse ${CHECK_LIBRARIES})
+    else()
+      target_link_libraries(${name} PRIVATE mpvm ${CHECK_LIBRARIES})
+    endif()
+    target_include_directories(${name} PRIVATE ${CHECK_INCLUDE_DIRS})
+    add_test(NAME unit/${name} COMMAND ${name})
+    set_tests_properties(unit/${name} PROPERTIES LABELS unit)
+  endforeach()
+else()
+  message(WARNING "Check not found: C unit tests are not built")
+endif()
+
+# Language tests: each file runs under minipy, and under python3 as the oracle.
+find_program(PYTHON3 python3)
+file(GLOB_RECURSE MP_LANG_TESTS CONFIGURE_DEPENDS RELATIVE ${CMAKE_SOURCE_DIR}/tests/lang
+     ${CMAKE_SOURCE_DIR}/tests/lang/*.py)
+foreach(t ${MP_LANG_TESTS})
+  # Helper modules imported by tests are not tests themselves.
+  if(t MATCHES "(^|/)_[^/]*\\.py$" OR t MATCHES "(^|/)mod_[^/]*\\.py$")
+    continue()
+  endif()
+  add_test(NAME lang/${t}
+           COMMAND ${PYTHON3} ${CMAKE_SOURCE_DIR}/tests/run_lang.py
+                   --interp $<TARGET_FILE:minipy> ${CMAKE_SOURCE_DIR}/tests/lang/${t})
+  set_tests_properties(lang/${t} PROPERTIES LABELS lang)
+  add_test(NAME oracle/${t}
+           COMMAND ${PYTHON3} ${CMAKE_SOURCE_DIR}/tests/run_lang.py
+                   --interp ${PYTHON3} --oracle ${CMAKE_SOURCE_DIR}/tests/lang/${t})
+  set_tests_properties(oracle/${t} PROPERTIES LABELS oracle)
+endforeach()

@@ -1,0 +1,2117 @@
+// The dispatch loop (CPython's Python/ceval.c).
+//
+// Notes on the design
+// -------------------
+// One C call of eval_frame() runs an "entry" frame and every Python frame
+// called from it: a CALL of a Python function pushes a new frame on the
+// thread's data stack and jumps to its first instruction without recursing
+// in C (as CPython 3.11 does); RETURN_VALUE pops it and resumes the caller.
+// Only calls that pass through C (a builtin calling back into Python, a
+// dunder slot) re-enter eval_frame.
+//
+// Hot state lives in locals: next_instr, stack_pointer, localsplus.
+// frame->prev_instr always points at the instruction being executed, so
+// tracebacks, super() and generators can read the frame at any time.
+//
+// Exceptions use 3.11's zero-cost table: when an instruction fails, the
+// handler covering it is looked up; the stack is cut to the handler's depth,
+// the exception pushed, and execution continues there. With no handler the
+// frame is popped and the exception propagates to the caller frame.
+//
+// The eval breaker (an atomic word in the interpreter) is checked at RESUME
+// (function entry) and on backward jumps; it carries pending signals and,
+// later, GIL drop requests.
+#include "runtime.h"
+#include "eval.h"
+#include "opcodes.h"
+#include "traceback.h"
+#include "objects/gen.h"
+#include "import.h"
+
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+
+// ---- Argument binding (CPython's initialize_locals) -------------------------------------------
+
+static Object *func_qualname(FunctionObject *f) { return f->qualname; }
+
+static void missing_args_error(FunctionObject *func, Object **localsplus, int start, int end, bool kwonly,
+                               ssize_t ndefaults) {
+    CodeObject *co = func->code;
+    Object *names = list_new(0);
+    if (!names) return;
+    for (int i = start; i < end; i++) {
+        if (localsplus[i]) continue;
+        if (!kwonly && i >= end - ndefaults) continue;
+        if (kwonly && func->kwdefaults && dict_getitem(func->kwdefaults, TUPLE_ITEMS(co->localsplusnames)[i]))
+            continue;
+        list_append(names, TUPLE_ITEMS(co->localsplusnames)[i]);
+    }
+    ssize_t n = LIST_SIZE(names);
+    StrBuf sb;
+    sb_init(&sb);
+    for (ssize_t i = 0; i < n; i++) {
+        if (i > 0) sb_puts(&sb, n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
+        sb_put_obj_repr(&sb, LIST_ITEMS(names)[i]);
+    }
+    Object *s = sb_finish(&sb);
+    vm_raise(Exc_TypeError, "%U() missing %zd required %s argument%s: %U", func_qualname(func), n,
+             kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s", s);
+    XDECREF(s);
+    DECREF(names);
+}
+
+int eval_bind_args(ThreadState *ts, FunctionObject *func, Object **localsplus, Object *const *args, ssize_t nargs,
+                   Object *kwnames) {
+    CodeObject *co = func->code;
+    int argcount = co->argcount, kwonly = co->kwonlyargcount;
+    int total = argcount + kwonly;
+    Object *kwdict = NULL;
+    ssize_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    int i;
+    if (co->flags & CO_VARKEYWORDS) {
+        kwdict = dict_new();
+        if (!kwdict) return -1;
+        int idx = total + ((co->flags & CO_VARARGS) ? 1 : 0);
+        localsplus[idx] = kwdict;
+    }
+    ssize_t n = nargs < argcount ? nargs : argcount;
+    for (i = 0; i < n; i++) localsplus[i] = NEWREF(args[i]);
+    if (co->flags & CO_VARARGS) {
+        Object *u = nargs > argcount ? tuple_from_array(args + argcount, nargs - argcount) : tuple_new(0);
+        if (!u) return -1;
+        localsplus[total] = u;
+    } else if (nargs > argcount) {
+        // Too many positional arguments.
+        ssize_t ndef = func->defaults ? TUPLE_SIZE(func->defaults) : 0;
+        int kwonly_given = 0;
+        for (ssize_t k = 0; k < nkw; k++) {
+            Object *name = TUPLE_ITEMS(kwnames)[k];
+            for (int j = argcount; j < total; j++)
+                if (str_eq(name, TUPLE_ITEMS(co->localsplusnames)[j])) kwonly_given++;
+        }
+        char given[128] = "";
+        if (kwonly_given)
+            snprintf(given, sizeof given, " positional argument%s (and %d keyword-only argument%s)",
+                     nargs == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+        if (ndef) {
+            vm_raise(Exc_TypeError, "%U() takes from %zd to %d positional arguments but %zd%s %s given",
+                     func_qualname(func), argcount - ndef, argcount, nargs, kwonly_given ? given : "",
+                     nargs == 1 && !kwonly_given ? "was" : "were");
+        } else {
+            vm_raise(Exc_TypeError, "%U() takes %d positional argument%s but %zd%s %s given", func_qualname(func),
+                     argcount, argcount == 1 ? "" : "s", nargs, kwonly_given ? given : "",
+                     nargs == 1 && !kwonly_given ? "was" : "were");
+        }
+        return -1;
+    }
+    // Keyword arguments.
+    for (ssize_t k = 0; k < nkw; k++) {
+        Object *name = TUPLE_ITEMS(kwnames)[k];
+        Object *value = args[nargs + k];
+        int j;
+        for (j = co->posonlyargcount; j < total; j++) {
+            Object *pn = TUPLE_ITEMS(co->localsplusnames)[j];
+            if (pn == name || str_eq(pn, name)) break;
+        }
+        if (j >= total) {
+            if (!kwdict) {
+                // Positional-only passed by keyword?
+                for (int p = 0; p < co->posonlyargcount; p++)
+                    if (str_eq(TUPLE_ITEMS(co->localsplusnames)[p], name)) {
+                        vm_raise(Exc_TypeError,
+                                 "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+                                 func_qualname(func), name);
+                        return -1;
+                    }
+                vm_raise(Exc_TypeError, "%U() got an unexpected keyword argument '%U'", func_qualname(func), name);
+                return -1;
+            }
+            if (dict_setitem(kwdict, name, value) < 0) return -1;
+            continue;
+        }
+        if (localsplus[j]) {
+            vm_raise(Exc_TypeError, "%U() got multiple values for argument '%U'", func_qualname(func), name);
+            return -1;
+        }
+        localsplus[j] = NEWREF(value);
+    }
+    // Defaults for missing positional arguments.
+    if (nargs < argcount) {
+        ssize_t ndef = func->defaults ? TUPLE_SIZE(func->defaults) : 0;
+        ssize_t m = argcount - ndef;
+        for (i = (int)nargs; i < m; i++) {
+            if (!localsplus[i]) {
+                missing_args_error(func, localsplus, (int)nargs, argcount, false, ndef);
+                return -1;
+            }
+        }
+        for (i = (int)(nargs > m ? nargs : m); i < argcount; i++) {
+            if (!localsplus[i]) localsplus[i] = NEWREF(TUPLE_ITEMS(func->defaults)[i - m]);
+        }
+    }
+    // Keyword-only defaults.
+    if (kwonly) {
+        bool missing = false;
+        for (i = argcount; i < total; i++) {
+            if (localsplus[i]) continue;
+            Object *name = TUPLE_ITEMS(co->localsplusnames)[i];
+            Object *d = func->kwdefaults ? dict_getitem(func->kwdefaults, name) : NULL;
+            if (d) localsplus[i] = NEWREF(d);
+            else missing = true;
+        }
+        if (missing) {
+            missing_args_error(func, localsplus, argcount, total, true, 0);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// ---- Helpers for opcodes ----------------------------------------------------------------------
+
+static void format_exc_unbound(CodeObject *co, int idx) {
+    Object *name = TUPLE_ITEMS(co->localsplusnames)[idx];
+    if (co->localspluskinds[idx] & CO_FAST_FREE)
+        vm_raise(Exc_NameError, "cannot access free variable '%U' where it is not associated with a value in enclosing scope", name);
+    else
+        vm_raise(Exc_UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value", name);
+}
+
+static void name_error(Object *name) {
+    vm_raise(Exc_NameError, "name '%U' is not defined", name);
+    Object *exc = err_occurred();
+    if (exc) obj_generic_setattr(exc, S_name, name);
+}
+
+static int unpack_iterable(Object *v, int argcnt, int argcntafter, Object **sp) {
+    // Fills sp[0..] bottom-up so the first item ends on top.
+    Object *it = obj_getiter(v);
+    if (!it) {
+        if (err_matches(Exc_TypeError) && !TYPE(v)->iter && !TYPE(v)->mp_subscript) {
+            err_clear();
+            vm_raise(Exc_TypeError, "cannot unpack non-iterable %s object", type_name(TYPE(v)));
+        }
+        return -1;
+    }
+    Object **out = sp + argcnt + (argcntafter >= 0 ? argcntafter + 1 : 0);
+    int i;
+    for (i = 0; i < argcnt; i++) {
+        Object *w = iter_next(it);
+        if (!w) {
+            if (!err_occurred()) {
+                if (argcntafter < 0)
+                    vm_raise(Exc_ValueError, "not enough values to unpack (expected %d, got %d)", argcnt, i);
+                else
+                    vm_raise(Exc_ValueError, "not enough values to unpack (expected at least %d, got %d)",
+                             argcnt + argcntafter, i);
+            }
+            goto error;
+        }
+        *--out = w;
+    }
+    if (argcntafter < 0) {
+        Object *w = iter_next(it);
+        if (!w) {
+            if (err_occurred()) goto error;
+            DECREF(it);
+            return 0;
+        }
+        DECREF(w);
+        if (LIST_CHECK(v) || TUPLE_CHECK(v) || DICT_CHECK(v)) {
+            ssize_t n = obj_len(v);
+            vm_raise(Exc_ValueError, "too many values to unpack (expected %d, got %zd)", argcnt, n);
+        } else {
+            vm_raise(Exc_ValueError, "too many values to unpack (expected %d)", argcnt);
+        }
+        goto error;
+    }
+    Object *l = list_from_iter(it);
+    if (!l) goto error;
+    *--out = l;
+    i++;
+    ssize_t ll = LIST_SIZE(l);
+    if (ll < argcntafter) {
+        vm_raise(Exc_ValueError, "not enough values to unpack (expected at least %d, got %zd)", argcnt + argcntafter,
+                 argcnt + ll);
+        goto error;
+    }
+    for (int j = argcntafter; j > 0; j--, i++) *--out = LIST_ITEMS(l)[ll - j];
+    ((ListObject *)l)->size = ll - argcntafter;
+    DECREF(it);
+    return 0;
+error:
+    for (; i > 0; i--) XDECREF(*out++);
+    DECREF(it);
+    return -1;
+}
+
+// RAISE_VARARGS. Returns 1 when re-raising (no new traceback entry).
+static int do_raise(ThreadState *ts, Object *exc, Object *cause) {
+    if (!exc) {
+        Object *handled = NULL;
+        for (ExcInfo *ei = ts->exc_info; ei; ei = ei->previous)
+            if (ei->exc_value && ei->exc_value != None) {
+                handled = ei->exc_value;
+                break;
+            }
+        if (!handled) {
+            vm_raise(Exc_RuntimeError, "No active exception to reraise");
+            return 0;
+        }
+        err_restore(NEWREF(handled));
+        return 1;
+    }
+    Object *value;
+    if (TYPE_CHECK(exc) && type_has_flag((TypeObject *)exc, TPFLAGS_BASE_EXC_SUBCLASS)) {
+        value = obj_call0(exc);
+        if (!value) goto fail;
+        if (!EXC_CHECK(value)) {
+            vm_raise(Exc_TypeError, "calling %R should have returned an instance of BaseException, not %s", exc,
+                     type_name(TYPE(value)));
+            DECREF(value);
+            goto fail;
+        }
+    } else if (EXC_CHECK(exc)) {
+        value = NEWREF(exc);
+    } else {
+        vm_raise(Exc_TypeError, "exceptions must derive from BaseException");
+        goto fail;
+    }
+    if (cause) {
+        Object *fixed;
+        if (TYPE_CHECK(cause) && type_has_flag((TypeObject *)cause, TPFLAGS_BASE_EXC_SUBCLASS)) {
+            fixed = obj_call0(cause);
+            if (!fixed) {
+                DECREF(value);
+                goto fail;
+            }
+        } else if (EXC_CHECK(cause)) {
+            fixed = NEWREF(cause);
+        } else if (cause == None) {
+            fixed = NULL;
+        } else {
+            vm_raise(Exc_TypeError, "exception causes must derive from BaseException");
+            DECREF(value);
+            goto fail;
+        }
+        exc_set_cause(value, fixed);
+    }
+    err_set_object(value);
+    DECREF(value);
+    DECREF(exc);
+    XDECREF(cause);
+    return 0;
+fail:
+    DECREF(exc);
+    XDECREF(cause);
+    return 0;
+}
+
+static Object *import_from(Object *module, Object *name) {
+    int err;
+    Object *x = obj_lookup_attr(module, name, &err);
+    if (x || err) return x;
+    // A submodule not yet bound as an attribute: try sys.modules.
+    Object *pkgname = obj_getattr(module, S___name__);
+    if (pkgname && STR_CHECK(pkgname)) {
+        Object *full = str_from_format("%U.%U", pkgname, name);
+        x = full ? dict_getitem(the_interp.modules, full) : NULL;
+        XDECREF(full);
+        if (x) {
+            DECREF(pkgname);
+            return NEWREF(x);
+        }
+    }
+    err_clear();
+    Object *file = NULL;
+    int e2;
+    file = obj_lookup_attr(module, S___file__, &e2);
+    if (e2) err_clear();
+    if (pkgname && STR_CHECK(pkgname)) {
+        if (file && STR_CHECK(file))
+            vm_raise(Exc_ImportError, "cannot import name '%U' from '%U' (%U)", name, pkgname, file);
+        else
+            vm_raise(Exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name, pkgname);
+    } else {
+        vm_raise(Exc_ImportError, "cannot import name '%U'", name);
+    }
+    XDECREF(file);
+    XDECREF(pkgname);
+    return NULL;
+}
+
+static int import_all_from(Object *locals, Object *module) {
+    int err;
+    Object *all = obj_lookup_attr(module, S___all__, &err);
+    if (err) return -1;
+    bool skip_private = false;
+    if (!all) {
+        Object *d = obj_lookup_attr(module, S___dict__, &err);
+        if (!d) {
+            if (!err) vm_raise(Exc_ImportError, "from-import-* object has no __dict__ and no __all__");
+            return -1;
+        }
+        all = dict_keys_list(d);
+        DECREF(d);
+        if (!all) return -1;
+        skip_private = true;
+    }
+    Object *it = obj_getiter(all);
+    DECREF(all);
+    if (!it) return -1;
+    Object *name;
+    while ((name = iter_next(it))) {
+        if (!STR_CHECK(name)) {
+            vm_raise(Exc_TypeError, "Item in %s.__all__ must be str, not %s", "module", type_name(TYPE(name)));
+            DECREF(name);
+            DECREF(it);
+            return -1;
+        }
+        if (skip_private && STR_DATA(name)[0] == '_') {
+            DECREF(name);
+            continue;
+        }
+        Object *v = obj_getattr(module, name);
+        int r = v ? obj_setitem(locals, name, v) : -1;
+        XDECREF(v);
+        DECREF(name);
+        if (r < 0) {
+            DECREF(it);
+            return -1;
+        }
+    }
+    DECREF(it);
+    return err_occurred() ? -1 : 0;
+}
+
+static Object *format_value(Object *value, int which) {
+    Object *v;
+    switch (which & FVC_MASK) {
+    case FVC_STR: v = obj_str(value); break;
+    case FVC_REPR: v = obj_repr(value); break;
+    case FVC_ASCII: v = obj_ascii(value); break;
+    default: v = NEWREF(value); break;
+    }
+    return v;
+}
+
+// The LOAD_METHOD fast path: an unbound method found on the type that the
+// instance dict does not shadow.
+static Object *lookup_method(Object *obj, Object *name, bool *is_method) {
+    TypeObject *t = TYPE(obj);
+    *is_method = false;
+    if (t->getattro != obj_generic_getattr) return obj_getattr(obj, name);
+    Object *descr = type_lookup(t, name);
+    if (descr && type_has_flag(TYPE(descr), TPFLAGS_METHOD_DESCRIPTOR)) {
+        Object **dp = obj_dict_ptr(obj);
+        Object *shadow = dp && *dp ? dict_getitem(*dp, name) : NULL;
+        if (!shadow) {
+            *is_method = true;
+            return NEWREF(descr);
+        }
+        return NEWREF(shadow);
+    }
+    return obj_generic_getattr(obj, name);
+}
+
+int eval_handle_breaker(ThreadState *ts) {
+    Interp *in = ts->interp;
+    if (in->pending_sigint && ts == in->main_thread) {
+        in->pending_sigint = 0;
+        atomic_fetch_and(&in->eval_breaker, ~BREAK_SIGNALS);
+        err_set_object((Object *)Exc_KeyboardInterrupt);
+        return -1;
+    }
+    atomic_fetch_and(&in->eval_breaker, ~BREAK_SIGNALS);
+    return 0;
+}
+
+Object *eval_builtins(void) { return the_interp.builtins; }
+
+Object *eval_globals(void) {
+    ThreadState *ts = tstate_get();
+    return ts && ts->frame ? ts->frame->globals : NULL;
+}
+
+// ---- The loop -----------------------------------------------------------------------------------
+
+#if defined(MINIPY_COMPUTED_GOTO) && defined(__GNUC__)
+#define USE_COMPUTED_GOTO 1
+#else
+#define USE_COMPUTED_GOTO 0
+#endif
+
+Object *eval_frame(ThreadState *ts, Frame *frame, Object *throwflag) {
+#if USE_COMPUTED_GOTO
+    static void *opcode_targets[256];
+    static bool targets_ready;
+    if (!targets_ready) {
+        for (int i = 0; i < 256; i++) opcode_targets[i] = &&TARGET_unknown;
+#define OP_TARGET(name, num, kind) opcode_targets[num] = &&TARGET_##name;
+        OPCODE_LIST(OP_TARGET)
+#undef OP_TARGET
+        targets_ready = true;
+    }
+#endif
+    frame->is_entry = true;
+    frame->previous = ts->frame;
+    ts->frame = frame;
+    if (++ts->py_depth > the_interp.recursion_limit) {
+        ts->py_depth--;
+        ts->frame = frame->previous;
+        vm_raise(Exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    {
+        char here;
+        if (&here < ts->stack_limit) {
+            ts->py_depth--;
+            ts->frame = frame->previous;
+            vm_raise(Exc_RecursionError, "maximum recursion depth exceeded");
+            return NULL;
+        }
+    }
+
+    CodeObject *co;
+    CodeUnit *first_instr;
+    CodeUnit *next_instr;
+    Object **localsplus;
+    Object **stack_pointer;
+    Object *consts, *names;
+    Object *kwnames = NULL;
+    int opcode, oparg;
+    Object *retval = NULL;
+
+#define LOAD_FRAME()                                              \
+    do {                                                          \
+        co = frame->code;                                         \
+        first_instr = co->code;                                   \
+        next_instr = frame->prev_instr + 1;                       \
+        localsplus = frame->localsplus;                           \
+        stack_pointer = localsplus + frame->stacktop;             \
+        consts = co->consts;                                      \
+        names = co->names;                                        \
+    } while (0)
+#define SAVE_SP() (frame->stacktop = (int)(stack_pointer - localsplus))
+#define TOP() (stack_pointer[-1])
+#define SECOND() (stack_pointer[-2])
+#define THIRD() (stack_pointer[-3])
+#define PEEK(n) (stack_pointer[-(n)])
+#define SET_TOP(v) (stack_pointer[-1] = (v))
+#define SET_SECOND(v) (stack_pointer[-2] = (v))
+#define PUSH(v) (*stack_pointer++ = (v))
+#define POP() (*--stack_pointer)
+#define STACK_SHRINK(n) (stack_pointer -= (n))
+#define STACK_GROW(n) (stack_pointer += (n))
+#define GETLOCAL(i) (localsplus[i])
+#define SETLOCAL(i, v)                 \
+    do {                               \
+        Object *_tmp = localsplus[i];  \
+        localsplus[i] = (v);           \
+        XDECREF(_tmp);                 \
+    } while (0)
+#define JUMPBY(n) (next_instr += (n))
+#define JUMPTO(x) (next_instr = first_instr + (x))
+#define GETITEM(t, i) (TUPLE_ITEMS(t)[i])
+#define NEXTOPARG()                               \
+    do {                                          \
+        CodeUnit word = *next_instr;              \
+        opcode = CU_OP(word);                     \
+        oparg = CU_ARG(word);                     \
+    } while (0)
+#if USE_COMPUTED_GOTO
+#define TARGET(op) TARGET_##op:
+#define DISPATCH()                                \
+    do {                                          \
+        NEXTOPARG();                              \
+        frame->prev_instr = next_instr++;         \
+        goto *opcode_targets[opcode];             \
+    } while (0)
+#define DISPATCH_SAME_OPARG()                     \
+    do {                                          \
+        opcode = CU_OP(*next_instr);              \
+        frame->prev_instr = next_instr++;         \
+        goto *opcode_targets[opcode];             \
+    } while (0)
+#else
+#define TARGET(op) case op:
+#define DISPATCH() goto dispatch
+#define DISPATCH_SAME_OPARG() goto dispatch_same_oparg
+#endif
+#define CHECK_BREAKER()                                                             \
+    do {                                                                            \
+        if (atomic_load_explicit(&ts->interp->eval_breaker, memory_order_relaxed)) { \
+            if (eval_handle_breaker(ts) < 0) goto error;                            \
+        }                                                                           \
+    } while (0)
+
+    LOAD_FRAME();
+    if (throwflag) goto resume_with_error;
+    DISPATCH();
+
+start_frame:
+    // A new Python frame was pushed by CALL.
+    if (++ts->py_depth > the_interp.recursion_limit) {
+        ts->py_depth--;
+        vm_raise(Exc_RecursionError, "maximum recursion depth exceeded");
+        // The new frame has not run: pop it and raise in the caller.
+        Frame *dying = frame;
+        frame = dying->previous;
+        ts->frame = frame;
+        frame_pop(ts, dying);
+        LOAD_FRAME();
+        goto error;
+    }
+    LOAD_FRAME();
+    DISPATCH();
+
+#if !USE_COMPUTED_GOTO
+dispatch:
+    NEXTOPARG();
+dispatch_same_oparg:
+    frame->prev_instr = next_instr++;
+    switch (opcode) {
+#endif
+    {
+        TARGET(NOP) { DISPATCH(); }
+        TARGET(CACHE) { DISPATCH(); }
+
+        TARGET(RESUME) {
+            CHECK_BREAKER();
+            DISPATCH();
+        }
+
+        TARGET(LOAD_FAST) {
+            Object *v = GETLOCAL(oparg);
+            if (!v) {
+                format_exc_unbound(co, oparg);
+                goto error;
+            }
+            INCREF(v);
+            PUSH(v);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_CONST) {
+            Object *v = GETITEM(consts, oparg);
+            INCREF(v);
+            PUSH(v);
+            DISPATCH();
+        }
+
+        TARGET(STORE_FAST) {
+            Object *v = POP();
+            SETLOCAL(oparg, v);
+            DISPATCH();
+        }
+
+        TARGET(DELETE_FAST) {
+            Object *v = GETLOCAL(oparg);
+            if (!v) {
+                format_exc_unbound(co, oparg);
+                goto error;
+            }
+            SETLOCAL(oparg, NULL);
+            DISPATCH();
+        }
+
+        TARGET(POP_TOP) {
+            Object *v = POP();
+            DECREF(v);
+            DISPATCH();
+        }
+
+        TARGET(PUSH_NULL) {
+            PUSH(NULL);
+            DISPATCH();
+        }
+
+        TARGET(COPY) {
+            Object *v = PEEK(oparg);
+            INCREF(v);
+            PUSH(v);
+            DISPATCH();
+        }
+
+        TARGET(SWAP) {
+            Object *top = TOP();
+            SET_TOP(PEEK(oparg));
+            PEEK(oparg) = top;
+            DISPATCH();
+        }
+
+        TARGET(UNARY_POSITIVE) {
+            Object *v = TOP();
+            Object *r = num_positive(v);
+            DECREF(v);
+            SET_TOP(r);
+            if (!r) goto error;
+            DISPATCH();
+        }
+
+        TARGET(UNARY_NEGATIVE) {
+            Object *v = TOP();
+            Object *r = num_negative(v);
+            DECREF(v);
+            SET_TOP(r);
+            if (!r) goto error;
+            DISPATCH();
+        }
+
+        TARGET(UNARY_NOT) {
+            Object *v = TOP();
+            int t = obj_istrue(v);
+            DECREF(v);
+            if (t < 0) {
+                STACK_SHRINK(1);
+                goto error;
+            }
+            SET_TOP(NEWREF(t ? False : True));
+            DISPATCH();
+        }
+
+        TARGET(UNARY_INVERT) {
+            Object *v = TOP();
+            Object *r = num_invert(v);
+            DECREF(v);
+            SET_TOP(r);
+            if (!r) goto error;
+            DISPATCH();
+        }
+
+        TARGET(BINARY_OP) {
+            Object *rhs = POP();
+            Object *lhs = TOP();
+            Object *res;
+            long a, b, r;
+            double d;
+            if (TYPE(lhs) == &IntType && TYPE(rhs) == &IntType && int_as_long_fast(lhs, &a) == 0 &&
+                int_as_long_fast(rhs, &b) == 0) {
+                switch (oparg) {
+                case OP_ADD: case OP_ADD + OP__COUNT:
+                    if (!__builtin_add_overflow(a, b, &r)) goto int_result;
+                    break;
+                case OP_SUB: case OP_SUB + OP__COUNT:
+                    if (!__builtin_sub_overflow(a, b, &r)) goto int_result;
+                    break;
+                case OP_MUL: case OP_MUL + OP__COUNT:
+                    if (!__builtin_mul_overflow(a, b, &r)) goto int_result;
+                    break;
+                case OP_BITAND: case OP_BITAND + OP__COUNT: r = a & b; goto int_result;
+                case OP_BITOR: case OP_BITOR + OP__COUNT: r = a | b; goto int_result;
+                case OP_BITXOR: case OP_BITXOR + OP__COUNT: r = a ^ b; goto int_result;
+                case OP_MOD: case OP_MOD + OP__COUNT:
+                    if (b > 0 && a >= 0) {
+                        r = a % b;
+                        goto int_result;
+                    }
+                    break;
+                case OP_FLOORDIV: case OP_FLOORDIV + OP__COUNT:
+                    if (b > 0 && a >= 0) {
+                        r = a / b;
+                        goto int_result;
+                    }
+                    break;
+                case OP_RSHIFT: case OP_RSHIFT + OP__COUNT:
+                    if (b >= 0 && b < 63) {
+                        r = a >> b;
+                        goto int_result;
+                    }
+                    break;
+                default: break;
+                }
+            } else if (TYPE(lhs) == &FloatType && TYPE(rhs) == &FloatType) {
+                double x = float_value(lhs), y = float_value(rhs);
+                switch (oparg) {
+                case OP_ADD: case OP_ADD + OP__COUNT: d = x + y; goto float_result;
+                case OP_SUB: case OP_SUB + OP__COUNT: d = x - y; goto float_result;
+                case OP_MUL: case OP_MUL + OP__COUNT: d = x * y; goto float_result;
+                case OP_TRUEDIV: case OP_TRUEDIV + OP__COUNT:
+                    if (y != 0.0) {
+                        d = x / y;
+                        goto float_result;
+                    }
+                    break;
+                default: break;
+                }
+            } else if (TYPE(lhs) == &StrType && TYPE(rhs) == &StrType && (oparg == OP_ADD || oparg == OP_ADD + OP__COUNT)) {
+                res = str_concat(lhs, rhs);
+                goto binop_done;
+            }
+            res = oparg < OP__COUNT ? num_binop(lhs, rhs, oparg) : num_inplace(lhs, rhs, oparg - OP__COUNT);
+            goto binop_done;
+        int_result:
+            res = int_from_long(r);
+            goto binop_done;
+        float_result:
+            if (REFCNT(lhs) == 1 && TYPE(lhs) == &FloatType) {
+                ((FloatObject *)lhs)->v = d;
+                DECREF(rhs);
+                DISPATCH();
+            }
+            res = float_from_double(d);
+        binop_done:
+            DECREF(lhs);
+            DECREF(rhs);
+            SET_TOP(res);
+            if (!res) goto error;
+            DISPATCH();
+        }
+
+        TARGET(BINARY_SUBSCR) {
+            Object *sub = POP();
+            Object *container = TOP();
+            Object *res;
+            long i;
+            if (TYPE(container) == &ListType && TYPE(sub) == &IntType && int_as_long_fast(sub, &i) == 0) {
+                ListObject *l = (ListObject *)container;
+                if (i < 0) i += l->size;
+                if (i >= 0 && i < l->size) {
+                    res = NEWREF(l->items[i]);
+                    goto subscr_done;
+                }
+            } else if (TYPE(container) == &TupleType && TYPE(sub) == &IntType && int_as_long_fast(sub, &i) == 0) {
+                ssize_t n = TUPLE_SIZE(container);
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) {
+                    res = NEWREF(TUPLE_ITEMS(container)[i]);
+                    goto subscr_done;
+                }
+            } else if (TYPE(container) == &DictType) {
+                Object *v = dict_getitem(container, sub);
+                if (v) {
+                    res = NEWREF(v);
+                    goto subscr_done;
+                }
+                if (err_occurred()) {
+                    res = NULL;
+                    goto subscr_done;
+                }
+                err_set_value(Exc_KeyError, sub);
+                res = NULL;
+                goto subscr_done;
+            }
+            res = obj_getitem(container, sub);
+        subscr_done:
+            DECREF(container);
+            DECREF(sub);
+            SET_TOP(res);
+            if (!res) goto error;
+            DISPATCH();
+        }
+
+        TARGET(STORE_SUBSCR) {
+            Object *sub = TOP(), *container = SECOND(), *v = THIRD();
+            STACK_SHRINK(3);
+            int err;
+            long i;
+            if (TYPE(container) == &ListType && TYPE(sub) == &IntType && int_as_long_fast(sub, &i) == 0 && i >= 0 &&
+                i < LIST_SIZE(container)) {
+                Object *old = LIST_ITEMS(container)[i];
+                LIST_ITEMS(container)[i] = v;
+                DECREF(old);
+                DECREF(container);
+                DECREF(sub);
+                DISPATCH();
+            }
+            if (TYPE(container) == &DictType) err = dict_setitem(container, sub, v);
+            else err = obj_setitem(container, sub, v);
+            DECREF(v);
+            DECREF(container);
+            DECREF(sub);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(DELETE_SUBSCR) {
+            Object *sub = TOP(), *container = SECOND();
+            STACK_SHRINK(2);
+            int err = obj_delitem(container, sub);
+            DECREF(container);
+            DECREF(sub);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(PRINT_EXPR) {
+            Object *value = POP();
+            Object *hook = the_interp.sysdict ? dict_getitem(the_interp.sysdict, S_displayhook) : NULL;
+            if (!hook) {
+                vm_raise(Exc_RuntimeError, "lost sys.displayhook");
+                DECREF(value);
+                goto error;
+            }
+            Object *res = obj_call1(hook, value);
+            DECREF(value);
+            if (!res) goto error;
+            DECREF(res);
+            DISPATCH();
+        }
+
+        TARGET(RAISE_VARARGS) {
+            Object *cause = NULL, *exc = NULL;
+            switch (oparg) {
+            case 2: cause = POP(); /* fall through */
+            case 1: exc = POP(); /* fall through */
+            case 0:
+                if (do_raise(ts, exc, cause)) goto exception_unwind;
+                break;
+            default:
+                vm_raise(Exc_SystemError, "bad RAISE_VARARGS oparg");
+                break;
+            }
+            goto error;
+        }
+
+        TARGET(RETURN_VALUE) {
+            retval = POP();
+            frame->state = FRAME_COMPLETED;
+            SAVE_SP();
+            ts->py_depth--;
+            if (frame->is_entry) {
+                ts->frame = frame->previous;
+                return retval;
+            }
+            Frame *dying = frame;
+            frame = dying->previous;
+            ts->frame = frame;
+            frame_pop(ts, dying);
+            LOAD_FRAME();
+            PUSH(retval);
+            DISPATCH();
+        }
+
+        TARGET(GET_ITER) {
+            Object *iterable = TOP();
+            Object *iter = obj_getiter(iterable);
+            DECREF(iterable);
+            SET_TOP(iter);
+            if (!iter) goto error;
+            DISPATCH();
+        }
+
+        TARGET(GET_YIELD_FROM_ITER) {
+            Object *iterable = TOP();
+            if (TYPE(iterable) == &CoroType) {
+                if (!(co->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+                    vm_raise(Exc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    goto error;
+                }
+            } else if (TYPE(iterable) != &GenType) {
+                Object *iter = obj_getiter(iterable);
+                DECREF(iterable);
+                SET_TOP(iter);
+                if (!iter) goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(FOR_ITER) {
+            Object *iter = TOP();
+            Object *next;
+            if (TYPE(iter) == &RangeIterType) {
+                RangeIterObject *r = (RangeIterObject *)iter;
+                if (r->remaining > 0) {
+                    long v = r->next;
+                    r->next += r->step;
+                    r->remaining--;
+                    next = int_from_long(v);
+                    PUSH(next);
+                    DISPATCH();
+                }
+                goto for_iter_exhausted;
+            }
+            next = TYPE(iter)->iternext(iter);
+            if (next) {
+                PUSH(next);
+                DISPATCH();
+            }
+            if (err_occurred()) {
+                if (!err_matches(Exc_StopIteration)) goto error;
+                err_clear();
+            }
+        for_iter_exhausted:
+            STACK_SHRINK(1);
+            DECREF(iter);
+            JUMPBY(oparg);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_BUILD_CLASS) {
+            Object *bc = dict_getitem(frame->builtins, S___build_class__);
+            if (!bc) {
+                vm_raise(Exc_NameError, "__build_class__ not found");
+                goto error;
+            }
+            PUSH(NEWREF(bc));
+            DISPATCH();
+        }
+
+        TARGET(LOAD_ASSERTION_ERROR) {
+            PUSH(NEWREF(Exc_AssertionError));
+            DISPATCH();
+        }
+
+        TARGET(STORE_NAME) {
+            Object *name = GETITEM(names, oparg);
+            Object *v = POP();
+            Object *ns = frame->locals;
+            if (!ns) {
+                vm_raise(Exc_SystemError, "no locals found when storing %R", name);
+                DECREF(v);
+                goto error;
+            }
+            int err = DICT_CHECK_EXACT(ns) ? dict_setitem(ns, name, v) : obj_setitem(ns, name, v);
+            DECREF(v);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(DELETE_NAME) {
+            Object *name = GETITEM(names, oparg);
+            Object *ns = frame->locals;
+            int err = obj_delitem(ns, name);
+            if (err < 0) {
+                if (err_matches(Exc_KeyError)) {
+                    err_clear();
+                    name_error(name);
+                }
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_SEQUENCE) {
+            Object *seq = POP();
+            if (TYPE(seq) == &TupleType && TUPLE_SIZE(seq) == oparg) {
+                Object **items = TUPLE_ITEMS(seq);
+                while (oparg--) PUSH(NEWREF(items[oparg]));
+            } else if (TYPE(seq) == &ListType && LIST_SIZE(seq) == oparg) {
+                Object **items = LIST_ITEMS(seq);
+                while (oparg--) PUSH(NEWREF(items[oparg]));
+            } else if (unpack_iterable(seq, oparg, -1, stack_pointer) == 0) {
+                STACK_GROW(oparg);
+            } else {
+                DECREF(seq);
+                goto error;
+            }
+            DECREF(seq);
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_EX) {
+            int total = 1 + (oparg & 0xFF) + (oparg >> 8);
+            Object *seq = POP();
+            if (unpack_iterable(seq, oparg & 0xFF, oparg >> 8, stack_pointer) == 0) {
+                STACK_GROW(total);
+                DECREF(seq);
+                DISPATCH();
+            }
+            DECREF(seq);
+            goto error;
+        }
+
+        TARGET(STORE_ATTR) {
+            Object *name = GETITEM(names, oparg);
+            Object *owner = TOP(), *v = SECOND();
+            STACK_SHRINK(2);
+            int err = obj_setattr(owner, name, v);
+            DECREF(v);
+            DECREF(owner);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(DELETE_ATTR) {
+            Object *name = GETITEM(names, oparg);
+            Object *owner = POP();
+            int err = obj_setattr(owner, name, NULL);
+            DECREF(owner);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(STORE_GLOBAL) {
+            Object *name = GETITEM(names, oparg);
+            Object *v = POP();
+            int err = dict_setitem(frame->globals, name, v);
+            DECREF(v);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(DELETE_GLOBAL) {
+            Object *name = GETITEM(names, oparg);
+            int err = dict_pop(frame->globals, name, NULL);
+            if (err <= 0) {
+                if (err == 0) name_error(name);
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(LOAD_NAME) {
+            Object *name = GETITEM(names, oparg);
+            Object *ns = frame->locals, *v;
+            if (ns) {
+                if (DICT_CHECK_EXACT(ns)) {
+                    v = dict_getitem(ns, name);
+                    if (v) INCREF(v);
+                    else if (err_occurred()) goto error;
+                } else {
+                    v = obj_getitem(ns, name);
+                    if (!v) {
+                        if (!err_matches(Exc_KeyError)) goto error;
+                        err_clear();
+                    }
+                }
+                if (v) {
+                    PUSH(v);
+                    DISPATCH();
+                }
+            }
+            v = dict_getitem(frame->globals, name);
+            if (!v) v = dict_getitem(frame->builtins, name);
+            if (!v) {
+                if (!err_occurred()) name_error(name);
+                goto error;
+            }
+            PUSH(NEWREF(v));
+            DISPATCH();
+        }
+
+        TARGET(LOAD_GLOBAL) {
+            Object *name = GETITEM(names, oparg >> 1);
+            hash_t h = ((StrObject *)name)->hash;
+            if (h == -1) h = str_hash(name);
+            Object *v = dict_getitem_hash(frame->globals, name, h);
+            if (!v) {
+                v = dict_getitem_hash(frame->builtins, name, h);
+                if (!v) {
+                    if (!err_occurred()) name_error(name);
+                    goto error;
+                }
+            }
+            if (oparg & 1) PUSH(NULL);
+            PUSH(NEWREF(v));
+            DISPATCH();
+        }
+
+        TARGET(BUILD_TUPLE) {
+            Object *t = tuple_new(oparg);
+            if (!t) goto error;
+            while (--oparg >= 0) TUPLE_ITEMS(t)[oparg] = POP();
+            PUSH(t);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_LIST) {
+            Object *l = list_new(oparg);
+            if (!l) goto error;
+            while (--oparg >= 0) LIST_ITEMS(l)[oparg] = POP();
+            PUSH(l);
+            DISPATCH();
+        }
+
+        TARGET(LIST_TO_TUPLE) {
+            Object *l = TOP();
+            Object *t = list_as_tuple(l);
+            DECREF(l);
+            SET_TOP(t);
+            if (!t) goto error;
+            DISPATCH();
+        }
+
+        TARGET(LIST_EXTEND) {
+            Object *iterable = POP();
+            Object *l = PEEK(oparg);
+            if (list_extend(l, iterable) < 0) {
+                if (err_matches(Exc_TypeError) && !TYPE(iterable)->iter && !TYPE(iterable)->mp_subscript) {
+                    err_clear();
+                    vm_raise(Exc_TypeError, "Value after * must be an iterable, not %s", type_name(TYPE(iterable)));
+                }
+                DECREF(iterable);
+                goto error;
+            }
+            DECREF(iterable);
+            DISPATCH();
+        }
+
+        TARGET(SET_UPDATE) {
+            Object *iterable = POP();
+            Object *s = PEEK(oparg);
+            int err = set_update(s, iterable);
+            DECREF(iterable);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(BUILD_SET) {
+            Object *s = set_new(NULL);
+            if (!s) goto error;
+            int err = 0;
+            for (int i = oparg; i > 0; i--) {
+                Object *item = PEEK(i);
+                if (err == 0) err = set_add(s, item);
+                DECREF(item);
+            }
+            STACK_SHRINK(oparg);
+            if (err) {
+                DECREF(s);
+                goto error;
+            }
+            PUSH(s);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_MAP) {
+            Object *d = dict_new();
+            if (!d) goto error;
+            int err = 0;
+            for (int i = oparg; i > 0; i--) {
+                if (err == 0) err = dict_setitem(d, PEEK(2 * i), PEEK(2 * i - 1));
+            }
+            for (int i = 0; i < 2 * oparg; i++) DECREF(POP());
+            if (err) {
+                DECREF(d);
+                goto error;
+            }
+            PUSH(d);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_CONST_KEY_MAP) {
+            Object *keys = TOP();
+            Object *d = dict_new();
+            if (!d) goto error;
+            int err = 0;
+            for (int i = 0; i < oparg && err == 0; i++)
+                err = dict_setitem(d, TUPLE_ITEMS(keys)[i], PEEK(oparg + 1 - i));
+            DECREF(POP());
+            for (int i = 0; i < oparg; i++) DECREF(POP());
+            if (err) {
+                DECREF(d);
+                goto error;
+            }
+            PUSH(d);
+            DISPATCH();
+        }
+
+        TARGET(DICT_UPDATE) {
+            Object *update = POP();
+            Object *d = PEEK(oparg);
+            if (dict_update(d, update) < 0) {
+                if (err_matches(Exc_AttributeError)) {
+                    err_clear();
+                    vm_raise(Exc_TypeError, "'%s' object is not a mapping", type_name(TYPE(update)));
+                }
+                DECREF(update);
+                goto error;
+            }
+            DECREF(update);
+            DISPATCH();
+        }
+
+        TARGET(DICT_MERGE) {
+            Object *update = POP();
+            Object *d = PEEK(oparg);
+            // Keyword argument merging: duplicates are an error.
+            if (!DICT_CHECK(update)) {
+                int err;
+                Object *keys = obj_lookup_attr(update, S_keys, &err);
+                if (!keys) {
+                    if (!err) {
+                        Object *fn = PEEK(oparg + 2);
+                        Object *fname = fn ? obj_getattr(fn, S___qualname__) : NULL;
+                        if (!fname) err_clear();
+                        vm_raise(Exc_TypeError, "%S argument after ** must be a mapping, not %s",
+                                 fname ? fname : str_intern_cstr("function"), type_name(TYPE(update)));
+                        XDECREF(fname);
+                    }
+                    DECREF(update);
+                    goto error;
+                }
+                DECREF(keys);
+            }
+            Object *tmp = dict_new();
+            if (!tmp || dict_update(tmp, update) < 0) {
+                XDECREF(tmp);
+                DECREF(update);
+                goto error;
+            }
+            ssize_t pos = 0;
+            Object *k, *v;
+            while (dict_next(tmp, &pos, &k, &v)) {
+                int c = dict_contains(d, k);
+                if (c) {
+                    if (c > 0) {
+                        Object *fn = PEEK(oparg + 2);
+                        Object *fname = fn ? obj_getattr(fn, S___qualname__) : NULL;
+                        if (!fname) err_clear();
+                        vm_raise(Exc_TypeError, "%S() got multiple values for keyword argument '%S'",
+                                 fname ? fname : str_intern_cstr("function"), k);
+                        XDECREF(fname);
+                    }
+                    DECREF(tmp);
+                    DECREF(update);
+                    goto error;
+                }
+                if (dict_setitem(d, k, v) < 0) {
+                    DECREF(tmp);
+                    DECREF(update);
+                    goto error;
+                }
+            }
+            DECREF(tmp);
+            DECREF(update);
+            DISPATCH();
+        }
+
+        TARGET(MAP_ADD) {
+            Object *value = TOP(), *key = SECOND();
+            STACK_SHRINK(2);
+            Object *d = PEEK(oparg);
+            int err = dict_setitem(d, key, value);
+            DECREF(value);
+            DECREF(key);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(LIST_APPEND) {
+            Object *v = POP();
+            Object *l = PEEK(oparg);
+            int err = list_append(l, v);
+            DECREF(v);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(SET_ADD) {
+            Object *v = POP();
+            Object *s = PEEK(oparg);
+            int err = set_add(s, v);
+            DECREF(v);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(LOAD_ATTR) {
+            Object *name = GETITEM(names, oparg);
+            Object *owner = TOP();
+            Object *res;
+            TypeObject *t = TYPE(owner);
+            if (t->getattro == obj_generic_getattr && t->dictoffset > 0) {
+                // Instance attribute fast path: the instance dict, unless a data descriptor wins.
+                Object *d = *(Object **)((char *)owner + t->dictoffset);
+                Object *descr = type_lookup(t, name);
+                if (d && (!descr || !TYPE(descr)->descr_set)) {
+                    Object *v = dict_getitem(d, name);
+                    if (v) {
+                        res = NEWREF(v);
+                        goto load_attr_done;
+                    }
+                }
+            }
+            res = obj_getattr(owner, name);
+        load_attr_done:
+            DECREF(owner);
+            SET_TOP(res);
+            if (!res) goto error;
+            DISPATCH();
+        }
+
+        TARGET(LOAD_METHOD) {
+            Object *name = GETITEM(names, oparg);
+            Object *obj = TOP();
+            bool is_method;
+            Object *meth = lookup_method(obj, name, &is_method);
+            if (!meth) goto error;
+            if (is_method) {
+                SET_TOP(meth);
+                PUSH(obj);
+            } else {
+                DECREF(obj);
+                SET_TOP(NULL);
+                PUSH(meth);
+            }
+            DISPATCH();
+        }
+
+        TARGET(COMPARE_OP) {
+            Object *right = POP();
+            Object *left = TOP();
+            Object *res;
+            long a, b;
+            if (TYPE(left) == &IntType && TYPE(right) == &IntType && int_as_long_fast(left, &a) == 0 &&
+                int_as_long_fast(right, &b) == 0) {
+                bool r;
+                switch (oparg) {
+                case CMP_LT_OP: r = a < b; break;
+                case CMP_LE_OP: r = a <= b; break;
+                case CMP_EQ_OP: r = a == b; break;
+                case CMP_NE_OP: r = a != b; break;
+                case CMP_GT_OP: r = a > b; break;
+                default: r = a >= b; break;
+                }
+                res = NEWREF(bool_from(r));
+            } else if (TYPE(left) == &FloatType && TYPE(right) == &FloatType) {
+                double x = float_value(left), y = float_value(right);
+                bool r;
+                switch (oparg) {
+                case CMP_LT_OP: r = x < y; break;
+                case CMP_LE_OP: r = x <= y; break;
+                case CMP_EQ_OP: r = x == y; break;
+                case CMP_NE_OP: r = x != y; break;
+                case CMP_GT_OP: r = x > y; break;
+                default: r = x >= y; break;
+                }
+                res = NEWREF(bool_from(r));
+            } else if (TYPE(left) == &StrType && TYPE(right) == &StrType && (oparg == CMP_EQ_OP || oparg == CMP_NE_OP)) {
+                res = NEWREF(bool_from(str_eq(left, right) == (oparg == CMP_EQ_OP)));
+            } else {
+                res = obj_richcompare(left, right, oparg);
+            }
+            DECREF(left);
+            DECREF(right);
+            SET_TOP(res);
+            if (!res) goto error;
+            DISPATCH();
+        }
+
+        TARGET(IS_OP) {
+            Object *right = POP(), *left = TOP();
+            bool r = (left == right) ^ oparg;
+            DECREF(left);
+            DECREF(right);
+            SET_TOP(NEWREF(bool_from(r)));
+            DISPATCH();
+        }
+
+        TARGET(CONTAINS_OP) {
+            Object *right = POP(), *left = TOP();
+            int r = DICT_CHECK_EXACT(right) ? dict_contains(right, left) : obj_contains(right, left);
+            DECREF(left);
+            DECREF(right);
+            if (r < 0) {
+                STACK_SHRINK(1);
+                goto error;
+            }
+            SET_TOP(NEWREF(bool_from(r ^ oparg)));
+            DISPATCH();
+        }
+
+        TARGET(IMPORT_NAME) {
+            Object *name = GETITEM(names, oparg);
+            Object *fromlist = POP();
+            Object *level = TOP();
+            Object *res = import_name(frame, name, fromlist, level);
+            DECREF(level);
+            DECREF(fromlist);
+            SET_TOP(res);
+            if (!res) goto error;
+            DISPATCH();
+        }
+
+        TARGET(IMPORT_STAR) {
+            Object *from = POP();
+            if (!frame->locals) {
+                vm_raise(Exc_SystemError, "no locals found during 'import *'");
+                DECREF(from);
+                goto error;
+            }
+            int err = import_all_from(frame->locals, from);
+            DECREF(from);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(IMPORT_FROM) {
+            Object *name = GETITEM(names, oparg);
+            Object *from = TOP();
+            Object *res = import_from(from, name);
+            if (!res) goto error;
+            PUSH(res);
+            DISPATCH();
+        }
+
+        TARGET(JUMP_FORWARD) {
+            JUMPBY(oparg);
+            DISPATCH();
+        }
+
+        TARGET(JUMP_BACKWARD) {
+            JUMPBY(-oparg);
+            CHECK_BREAKER();
+            DISPATCH();
+        }
+
+        TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
+            JUMPBY(-oparg);
+            DISPATCH();
+        }
+
+#define POP_JUMP_IF(cond_true, delta)                              \
+    do {                                                            \
+        Object *cond = POP();                                       \
+        if (cond == True) {                                         \
+            if (cond_true) JUMPBY(delta);                           \
+        } else if (cond == False) {                                 \
+            if (!(cond_true)) JUMPBY(delta);                        \
+        } else {                                                    \
+            int t = obj_istrue(cond);                               \
+            DECREF(cond);                                           \
+            if (t < 0) goto error;                                  \
+            if (t == (cond_true)) JUMPBY(delta);                    \
+            DISPATCH();                                             \
+        }                                                           \
+        DECREF(cond);                                               \
+        DISPATCH();                                                 \
+    } while (0)
+
+        TARGET(POP_JUMP_FORWARD_IF_FALSE) { POP_JUMP_IF(0, oparg); }
+        TARGET(POP_JUMP_FORWARD_IF_TRUE) { POP_JUMP_IF(1, oparg); }
+        TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
+            CHECK_BREAKER();
+            POP_JUMP_IF(0, -oparg);
+        }
+        TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
+            CHECK_BREAKER();
+            POP_JUMP_IF(1, -oparg);
+        }
+
+        TARGET(POP_JUMP_FORWARD_IF_NONE) {
+            Object *v = POP();
+            if (v == None) JUMPBY(oparg);
+            DECREF(v);
+            DISPATCH();
+        }
+        TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
+            Object *v = POP();
+            if (v != None) JUMPBY(oparg);
+            DECREF(v);
+            DISPATCH();
+        }
+        TARGET(POP_JUMP_BACKWARD_IF_NONE) {
+            Object *v = POP();
+            if (v == None) JUMPBY(-oparg);
+            DECREF(v);
+            CHECK_BREAKER();
+            DISPATCH();
+        }
+        TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
+            Object *v = POP();
+            if (v != None) JUMPBY(-oparg);
+            DECREF(v);
+            CHECK_BREAKER();
+            DISPATCH();
+        }
+
+        TARGET(JUMP_IF_FALSE_OR_POP) {
+            Object *cond = TOP();
+            int t = cond == True ? 1 : cond == False ? 0 : obj_istrue(cond);
+            if (t < 0) goto error;
+            if (!t) {
+                JUMPBY(oparg);
+            } else {
+                STACK_SHRINK(1);
+                DECREF(cond);
+            }
+            DISPATCH();
+        }
+
+        TARGET(JUMP_IF_TRUE_OR_POP) {
+            Object *cond = TOP();
+            int t = cond == True ? 1 : cond == False ? 0 : obj_istrue(cond);
+            if (t < 0) goto error;
+            if (t) {
+                JUMPBY(oparg);
+            } else {
+                STACK_SHRINK(1);
+                DECREF(cond);
+            }
+            DISPATCH();
+        }
+
+        TARGET(MAKE_CELL) {
+            Object *initial = GETLOCAL(oparg);
+            Object *cell = cell_new(initial);
+            if (!cell) goto error;
+            SETLOCAL(oparg, cell);
+            DISPATCH();
+        }
+
+        TARGET(COPY_FREE_VARS) {
+            Object *closure = frame->func->closure;
+            int offset = co->nlocalsplus - oparg;
+            for (int i = 0; i < oparg; i++) localsplus[offset + i] = NEWREF(TUPLE_ITEMS(closure)[i]);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_CLOSURE) {
+            Object *cell = GETLOCAL(oparg);
+            if (!cell) {
+                format_exc_unbound(co, oparg);
+                goto error;
+            }
+            PUSH(NEWREF(cell));
+            DISPATCH();
+        }
+
+        TARGET(LOAD_DEREF) {
+            Object *cell = GETLOCAL(oparg);
+            Object *v = ((CellObject *)cell)->ref;
+            if (!v) {
+                format_exc_unbound(co, oparg);
+                goto error;
+            }
+            PUSH(NEWREF(v));
+            DISPATCH();
+        }
+
+        TARGET(LOAD_CLASSDEREF) {
+            Object *name = TUPLE_ITEMS(co->localsplusnames)[oparg];
+            Object *v = frame->locals ? dict_getitem(frame->locals, name) : NULL;
+            if (!v) {
+                if (err_occurred()) goto error;
+                v = ((CellObject *)GETLOCAL(oparg))->ref;
+                if (!v) {
+                    format_exc_unbound(co, oparg);
+                    goto error;
+                }
+            }
+            PUSH(NEWREF(v));
+            DISPATCH();
+        }
+
+        TARGET(STORE_DEREF) {
+            Object *v = POP();
+            CellObject *cell = (CellObject *)GETLOCAL(oparg);
+            Object *old = cell->ref;
+            cell->ref = v;
+            XDECREF(old);
+            DISPATCH();
+        }
+
+        TARGET(DELETE_DEREF) {
+            CellObject *cell = (CellObject *)GETLOCAL(oparg);
+            Object *old = cell->ref;
+            if (!old) {
+                format_exc_unbound(co, oparg);
+                goto error;
+            }
+            cell->ref = NULL;
+            DECREF(old);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_STRING) {
+            StrBuf sb;
+            sb_init(&sb);
+            for (int i = oparg; i > 0; i--) {
+                Object *s = PEEK(i);
+                sb_putn(&sb, STR_DATA(s), STR_NBYTES(s));
+            }
+            for (int i = 0; i < oparg; i++) DECREF(POP());
+            Object *s = sb_finish(&sb);
+            if (!s) goto error;
+            PUSH(s);
+            DISPATCH();
+        }
+
+        TARGET(FORMAT_VALUE) {
+            Object *spec = (oparg & FVS_HAVE_SPEC) ? POP() : NULL;
+            Object *value = POP();
+            Object *v = format_value(value, oparg);
+            DECREF(value);
+            if (!v) {
+                XDECREF(spec);
+                goto error;
+            }
+            Object *res;
+            if (STR_CHECK_EXACT(v) && (!spec || STR_NBYTES(spec) == 0)) {
+                res = v;
+            } else {
+                res = obj_format(v, spec);
+                DECREF(v);
+            }
+            XDECREF(spec);
+            if (!res) goto error;
+            PUSH(res);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_SLICE) {
+            Object *step = oparg == 3 ? POP() : NULL;
+            Object *stop = POP(), *start = TOP();
+            Object *s = slice_new(start, stop, step);
+            DECREF(start);
+            DECREF(stop);
+            XDECREF(step);
+            SET_TOP(s);
+            if (!s) goto error;
+            DISPATCH();
+        }
+
+        TARGET(KW_NAMES) {
+            kwnames = GETITEM(consts, oparg);
+            DISPATCH();
+        }
+
+        TARGET(CALL) {
+            int is_meth = PEEK(oparg + 2) != NULL;
+            int total_args = oparg + is_meth;
+            Object *function = PEEK(oparg + 1);
+            if (!is_meth && TYPE(function) == &MethodType) {
+                // Unpack a bound method into (function, self).
+                Object *self = ((MethodObject *)function)->self;
+                Object *meth = ((MethodObject *)function)->func;
+                INCREF(self);
+                INCREF(meth);
+                PEEK(oparg + 1) = self;
+                PEEK(oparg + 2) = meth;
+                DECREF(function);
+                is_meth = 1;
+                total_args++;
+            }
+            Object *callable = PEEK(total_args + 1);
+            Object **args = stack_pointer - total_args;
+            Object *kw = kwnames;
+            kwnames = NULL;
+            ssize_t nkw = kw ? TUPLE_SIZE(kw) : 0;
+            if (TYPE(callable) == &FunctionType) {
+                FunctionObject *func = (FunctionObject *)callable;
+                CodeObject *fco = func->code;
+                if (!(fco->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+                    Frame *nf = frame_push(ts, func, fco);
+                    if (!nf) goto error;
+                    ssize_t npos = total_args - nkw;
+                    if (!kw && npos == fco->argcount && !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+                        fco->kwonlyargcount == 0) {
+                        // Move the arguments into the new frame.
+                        for (ssize_t i = 0; i < npos; i++) nf->localsplus[i] = args[i];
+                    } else {
+                        int err = eval_bind_args(ts, func, nf->localsplus, args, npos, kw);
+                        for (int i = 0; i < total_args; i++) DECREF(args[i]);
+                        if (err < 0) {
+                            STACK_SHRINK(total_args);
+                            DECREF(callable);
+                            STACK_SHRINK(1);
+                            if (!is_meth) STACK_SHRINK(1);
+                            frame_pop(ts, nf);
+                            goto error;
+                        }
+                    }
+                    STACK_SHRINK(total_args + 1);
+                    if (!is_meth) STACK_SHRINK(1);
+                    DECREF(callable);
+                    SAVE_SP();
+                    nf->previous = frame;
+                    ts->frame = nf;
+                    frame = nf;
+                    goto start_frame;
+                }
+            }
+            Object *res;
+            vectorcallfunc f = TYPE(callable)->call;
+            if (f) {
+                SAVE_SP();
+                res = f(callable, args, total_args - nkw, kw);
+            } else {
+                res = vm_raise(Exc_TypeError, "'%s' object is not callable", type_name(TYPE(callable)));
+            }
+            for (int i = 0; i < total_args; i++) DECREF(args[i]);
+            STACK_SHRINK(total_args);
+            DECREF(callable);
+            STACK_SHRINK(1);
+            if (!is_meth) STACK_SHRINK(1);  // the NULL
+            if (!res) goto error;
+            PUSH(res);
+            CHECK_BREAKER();
+            DISPATCH();
+        }
+
+        TARGET(CALL_FUNCTION_EX) {
+            Object *kwargs = (oparg & 1) ? POP() : NULL;
+            Object *callargs = POP();
+            Object *func = TOP();
+            Object *res;
+            if (!TUPLE_CHECK_EXACT(callargs)) {
+                Object *t = tuple_from_iter(callargs);
+                if (!t) {
+                    if (err_matches(Exc_TypeError)) {
+                        err_clear();
+                        Object *fname = obj_getattr(func, S___qualname__);
+                        if (!fname) err_clear();
+                        vm_raise(Exc_TypeError, "%S argument after * must be an iterable, not %s",
+                                 fname ? fname : str_intern_cstr("function"), type_name(TYPE(callargs)));
+                        XDECREF(fname);
+                    }
+                    res = NULL;
+                    goto call_ex_done;
+                }
+                DECREF(callargs);
+                callargs = t;
+            }
+            SAVE_SP();
+            res = obj_call_tuple_dict(func, callargs, kwargs);
+        call_ex_done:
+            DECREF(callargs);
+            XDECREF(kwargs);
+            DECREF(func);
+            STACK_SHRINK(1);
+            {
+                Object *null = POP();
+                XDECREF(null);
+            }
+            if (!res) goto error;
+            PUSH(res);
+            CHECK_BREAKER();
+            DISPATCH();
+        }
+
+        TARGET(MAKE_FUNCTION) {
+            Object *codeobj = POP();
+            FunctionObject *func = (FunctionObject *)func_new((CodeObject *)codeobj, frame->globals, NULL);
+            DECREF(codeobj);
+            if (!func) goto error;
+            if (oparg & MKFN_CLOSURE) func->closure = POP();
+            if (oparg & MKFN_ANNOTATIONS) func->annotations = POP();
+            if (oparg & MKFN_KWDEFAULTS) func->kwdefaults = POP();
+            if (oparg & MKFN_DEFAULTS) func->defaults = POP();
+            PUSH((Object *)func);
+            DISPATCH();
+        }
+
+        TARGET(RETURN_GENERATOR) {
+            // Reached only from gen_new: the frame is the generator's.
+            frame->state = FRAME_CREATED;
+            SAVE_SP();
+            ts->py_depth--;
+            ts->frame = frame->previous;
+            return NEWREF(None);
+        }
+
+        TARGET(YIELD_VALUE) {
+            retval = POP();
+            frame->state = FRAME_SUSPENDED;
+            SAVE_SP();
+            ts->py_depth--;
+            ts->frame = frame->previous;
+            return retval;
+        }
+
+        TARGET(SEND) {
+            Object *v = POP();
+            Object *receiver = TOP();
+            Object *res;
+            SAVE_SP();
+            SendResult r = iter_send(receiver, v, &res);
+            DECREF(v);
+            if (r == GEN_ERROR) goto error;
+            if (r == GEN_RETURN) {
+                DECREF(receiver);
+                SET_TOP(res);
+                JUMPBY(oparg);
+                DISPATCH();
+            }
+            PUSH(res);
+            DISPATCH();
+        }
+
+        TARGET(ASYNC_GEN_WRAP) {
+            vm_raise(Exc_SystemError, "async generators are not supported yet");
+            goto error;
+        }
+
+        TARGET(GET_AWAITABLE) {
+            vm_raise(Exc_SystemError, "await is not supported yet");
+            goto error;
+        }
+        TARGET(GET_AITER) { vm_raise(Exc_SystemError, "async for is not supported yet"); goto error; }
+        TARGET(GET_ANEXT) { vm_raise(Exc_SystemError, "async for is not supported yet"); goto error; }
+        TARGET(BEFORE_ASYNC_WITH) { vm_raise(Exc_SystemError, "async with is not supported yet"); goto error; }
+        TARGET(END_ASYNC_FOR) { vm_raise(Exc_SystemError, "async for is not supported yet"); goto error; }
+
+        TARGET(SETUP_ANNOTATIONS) {
+            if (frame->locals && !dict_getitem(frame->locals, S___annotations__)) {
+                Object *d = dict_new();
+                if (!d || dict_setitem(frame->locals, S___annotations__, d) < 0) {
+                    XDECREF(d);
+                    goto error;
+                }
+                DECREF(d);
+            }
+            DISPATCH();
+        }
+
+        TARGET(PUSH_EXC_INFO) {
+            Object *value = TOP();
+            ExcInfo *ei = ts->exc_info;
+            Object *prev = ei->exc_value ? ei->exc_value : NEWREF(None);
+            SET_TOP(prev);
+            ei->exc_value = NEWREF(value);
+            PUSH(value);
+            DISPATCH();
+        }
+
+        TARGET(POP_EXCEPT) {
+            ExcInfo *ei = ts->exc_info;
+            Object *v = ei->exc_value;
+            Object *prev = POP();
+            ei->exc_value = prev == None ? (DECREF(prev), NULL) : prev;
+            XDECREF(v);
+            DISPATCH();
+        }
+
+        TARGET(CHECK_EXC_MATCH) {
+            Object *right = POP();
+            Object *left = TOP();
+            if (TUPLE_CHECK(right)) {
+                for (ssize_t i = 0; i < TUPLE_SIZE(right); i++) {
+                    Object *t = TUPLE_ITEMS(right)[i];
+                    if (!EXC_TYPE_CHECK(t)) {
+                        vm_raise(Exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+                        DECREF(right);
+                        goto error;
+                    }
+                }
+            } else if (!EXC_TYPE_CHECK(right)) {
+                vm_raise(Exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+                DECREF(right);
+                goto error;
+            }
+            int r = exc_matches(left, right);
+            DECREF(right);
+            PUSH(NEWREF(bool_from(r)));
+            DISPATCH();
+        }
+
+        TARGET(RERAISE) {
+            Object *exc = POP();
+            if (oparg) {
+                Object *lasti = PEEK(oparg);
+                long li;
+                if (INT_CHECK(lasti) && int_as_long_fast(lasti, &li) == 0) frame->prev_instr = first_instr + li;
+            }
+            err_restore(exc);
+            goto exception_unwind;
+        }
+
+        TARGET(BEFORE_WITH) {
+            Object *mgr = TOP();
+            Object *enter = type_lookup(TYPE(mgr), S___enter__);
+            Object *exit = enter ? type_lookup(TYPE(mgr), S___exit__) : NULL;
+            if (!enter || !exit) {
+                vm_raise(Exc_TypeError, "'%s' object does not support the context manager protocol",
+                         type_name(TYPE(mgr)));
+                goto error;
+            }
+            Object *bound_exit = TYPE(exit)->descr_get ? TYPE(exit)->descr_get(exit, mgr, (Object *)TYPE(mgr))
+                                                        : NEWREF(exit);
+            if (!bound_exit) goto error;
+            Object *res = obj_call_method_obj(mgr, S___enter__, NULL, 0);
+            if (!res) {
+                DECREF(bound_exit);
+                goto error;
+            }
+            SET_TOP(bound_exit);
+            DECREF(mgr);
+            PUSH(res);
+            DISPATCH();
+        }
+
+        TARGET(WITH_EXCEPT_START) {
+            // [exit, lasti, prev_exc, exc] -> calls exit(type, exc, tb)
+            Object *val = TOP();
+            Object *exit_func = PEEK(4);
+            Object *tb = exc_get_traceback(val);
+            Object *args[3] = {(Object *)TYPE(val), val, tb ? tb : None};
+            Object *res = obj_call(exit_func, args, 3, NULL);
+            if (!res) goto error;
+            PUSH(res);
+            DISPATCH();
+        }
+
+        TARGET(EXTENDED_ARG) {
+            int prev = oparg;
+            NEXTOPARG();
+            oparg |= prev << 8;
+            DISPATCH_SAME_OPARG();
+        }
+
+#if USE_COMPUTED_GOTO
+        TARGET_unknown:
+#else
+        default:
+#endif
+        {
+            vm_raise(Exc_SystemError, "unknown opcode %d", opcode);
+            goto error;
+        }
+    }
+#if !USE_COMPUTED_GOTO
+    }
+#endif
+
+error:
+    if (!err_occurred()) vm_raise(Exc_SystemError, "error return without exception set");
+    {
+        Object *exc = err_occurred();
+        traceback_here(exc, co, frame_lasti(frame));
+    }
+exception_unwind: {
+    int offset = frame_lasti(frame);
+    const ExcTableEntry *h = code_find_handler(co, offset);
+    if (!h) {
+        // No handler here: pop the frame and continue in the caller.
+        while (stack_pointer > localsplus + co->nlocalsplus) {
+            Object *o = POP();
+            XDECREF(o);
+        }
+        SAVE_SP();
+        frame->state = FRAME_COMPLETED;
+        ts->py_depth--;
+        kwnames = NULL;
+        if (frame->is_entry) {
+            ts->frame = frame->previous;
+            return NULL;
+        }
+        Frame *dying = frame;
+        frame = dying->previous;
+        ts->frame = frame;
+        frame_pop(ts, dying);
+        LOAD_FRAME();
+        goto error;
+    }
+    Object **level = localsplus + co->nlocalsplus + h->depth;
+    while (stack_pointer > level) {
+        Object *o = POP();
+        XDECREF(o);
+    }
+    if (h->lasti) {
+        Object *li = int_from_long(offset);
+        if (!li) goto error;
+        PUSH(li);
+    }
+    Object *exc = err_fetch();
+    PUSH(exc);
+    kwnames = NULL;
+    JUMPTO(h->target);
+    DISPATCH();
+}
+
+resume_with_error:
+    goto error;
+}
+
+// ---- Entry points ---------------------------------------------------------------------------------
+
+Object *eval_call_function(FunctionObject *func, Object *const *args, ssize_t nargs, Object *kwnames) {
+    CodeObject *co = func->code;
+    if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return gen_new(func, args, nargs, kwnames);
+    ThreadState *ts = tstate_get();
+    Frame *f = frame_push(ts, func, co);
+    if (!f) return NULL;
+    if (eval_bind_args(ts, func, f->localsplus, args, nargs, kwnames) < 0) {
+        frame_pop(ts, f);
+        return NULL;
+    }
+    Object *r = eval_frame(ts, f, NULL);
+    frame_pop(ts, f);
+    return r;
+}
+
+Object *eval_code(CodeObject *co, Object *globals, Object *locals) {
+    ThreadState *ts = tstate_get();
+    Frame *f = frame_push(ts, NULL, co);
+    if (!f) return NULL;
+    f->globals = NEWREF(globals);
+    Object *b = dict_getitem(globals, S___builtins__);
+    if (b && TYPE(b) == &ModuleType) b = module_dict(b);
+    f->builtins = b && DICT_CHECK(b) ? b : the_interp.builtins;
+    f->locals = NEWREF(locals);
+    Object *r = eval_frame(ts, f, NULL);
+    frame_pop(ts, f);
+    return r;
+}
+
+// __build_class__(func, name, *bases, metaclass=None, **kwds)
+Object *builtin_build_class(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (nargs < 2) return vm_raise(Exc_TypeError, "__build_class__: not enough arguments");
+    Object *func = args[0], *name = args[1];
+    if (TYPE(func) != &FunctionType) return vm_raise(Exc_TypeError, "__build_class__: func must be a function");
+    if (!STR_CHECK(name)) return vm_raise(Exc_TypeError, "__build_class__: name is not a string");
+    Object *bases = tuple_from_array(args + 2, nargs - 2);
+    if (!bases) return NULL;
+    Object *meta = NULL;
+    Object *kwds = dict_new();
+    if (!kwds) {
+        DECREF(bases);
+        return NULL;
+    }
+    ssize_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    for (ssize_t i = 0; i < nkw; i++) {
+        Object *k = TUPLE_ITEMS(kwnames)[i];
+        if (strcmp(STR_DATA(k), "metaclass") == 0) meta = args[nargs + i];
+        else dict_setitem(kwds, k, args[nargs + i]);
+    }
+    if (!meta) {
+        meta = TUPLE_SIZE(bases) ? (Object *)TYPE(TUPLE_ITEMS(bases)[0]) : (Object *)&TypeType;
+        // The most derived metaclass of the bases.
+        for (ssize_t i = 1; i < TUPLE_SIZE(bases); i++) {
+            TypeObject *bt = TYPE(TUPLE_ITEMS(bases)[i]);
+            if (type_is_subtype(bt, (TypeObject *)meta)) meta = (Object *)bt;
+        }
+    }
+    Object *ns = dict_new();
+    Object *result = NULL;
+    if (!ns) goto done;
+    // Run the class body with the namespace as its locals.
+    {
+        FunctionObject *f = (FunctionObject *)func;
+        ThreadState *ts = tstate_get();
+        Frame *fr = frame_push(ts, f, f->code);
+        if (!fr) goto done;
+        fr->locals = NEWREF(ns);
+        Object *r = eval_frame(ts, fr, NULL);
+        frame_pop(ts, fr);
+        if (!r) goto done;
+        Object *cell = r;
+        Object *margs[3] = {name, bases, ns};
+        Object *cls;
+        if (DICT_SIZE(kwds)) {
+            Object *t = tuple_from_array(margs, 3);
+            cls = t ? obj_call_tuple_dict(meta, t, kwds) : NULL;
+            XDECREF(t);
+        } else {
+            cls = obj_call(meta, margs, 3, NULL);
+        }
+        if (cls && TYPE(cell) == &CellType) {
+            Object *cv = ((CellObject *)cell)->ref;
+            if (!cv) {
+                ((CellObject *)cell)->ref = NEWREF(cls);
+            } else if (cv != cls) {
+                vm_raise(Exc_TypeError, "__class__ set to %R defining %R as %R", cv, name, cls);
+                CLEAR(cls);
+            }
+        }
+        DECREF(r);
+        if (cls && TYPE_CHECK(cls) && type_call_init_subclass((TypeObject *)cls, kwds) < 0) CLEAR(cls);
+        result = cls;
+    }
+done:
+    XDECREF(ns);
+    DECREF(kwds);
+    DECREF(bases);
+    return result;
+}
+
+int eval_handle_breaker_public(void) {
+    ThreadState *ts = tstate_get();
+    if (the_interp.pending_sigint) atomic_fetch_or(&the_interp.eval_breaker, BREAK_SIGNALS);
+    if (atomic_load(&the_interp.eval_breaker)) return eval_handle_breaker(ts);
+    return 0;
+}

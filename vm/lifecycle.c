@@ -1,0 +1,102 @@
+// Start-up and shut-down (CPython's Python/pylifecycle.c).
+#include "runtime.h"
+#include "lifecycle.h"
+#include "traceback.h"
+#include "objects/gen.h"
+#include "objects/fileobject.h"
+#include "../stdlib/modules.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#define STRCONST_DEF(n) Object *S_##n;
+STRCONST_LIST(STRCONST_DEF)
+#undef STRCONST_DEF
+
+void int_init(void);
+void tuple_init(void);
+extern TypeObject StrIterType, ListIterType, ListRevIterType, TupleIterType, DictIterType, SetIterType;
+extern TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType;
+
+static TypeObject *const static_types[] = {
+    &TypeType, &BaseObjectType, &NoneType, &NotImplementedType, &EllipsisType, &IntType, &BoolType,
+    &FloatType, &StrType, &StrIterType, &BytesType, &ListType, &ListIterType, &ListRevIterType, &TupleType,
+    &TupleIterType, &DictType, &DictIterType, &DictKeysType, &DictValuesType, &DictItemsType, &SetType,
+    &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &LongRangeIterType, &SliceType, &SeqIterType,
+    &CallIterType, &FunctionType, &MethodType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
+    &GetSetDescrType, &WrapperDescrType, &StaticMethodType, &ClassMethodType, &PropertyType, &SuperType,
+    &CodeType, &ModuleType, &CellType, &TracebackType, &GenType, &CoroType, &FileType, &EnumerateType,
+    &ZipType, &MapType, &FilterType, &ReversedType,
+};
+
+static void sigint_handler(int sig) {
+    (void)sig;
+    the_interp.pending_sigint = 1;
+    atomic_fetch_or(&the_interp.eval_breaker, BREAK_SIGNALS);
+}
+
+int vm_init(void) {
+    ThreadState *ts = tstate_new(&the_interp);
+    if (!ts) return -1;
+    tstate_bind(ts);
+    the_interp.main_thread = ts;
+    the_interp.recursion_limit = 1000;
+    int_init();
+    str_init();
+    tuple_init();
+#define STRCONST_INIT(n) S_##n = str_intern_cstr(#n);
+    STRCONST_LIST(STRCONST_INIT)
+#undef STRCONST_INIT
+    for (size_t i = 0; i < sizeof static_types / sizeof static_types[0]; i++) type_ready(static_types[i]);
+    exc_init_types();
+    the_interp.modules = dict_new();
+    if (!the_interp.xoptions) the_interp.xoptions = dict_new();
+    Object *b = module_init_builtins();
+    if (!b) return -1;
+    the_interp.builtins_module = b;
+    the_interp.builtins = module_dict(b);
+    dict_setitem_str(the_interp.modules, "builtins", b);
+    Object *sys = module_init_sys();
+    if (!sys) return -1;
+    the_interp.sys_module = sys;
+    the_interp.sysdict = module_dict(sys);
+    dict_setitem_str(the_interp.modules, "sys", sys);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = sigint_handler;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    return 0;
+}
+
+Object *vm_main_module(void) {
+    if (the_interp.main_module) return the_interp.main_module;
+    Object *m = module_new(S___main__);
+    if (!m) return NULL;
+    dict_setitem(module_dict(m), S___builtins__, the_interp.builtins_module);
+    dict_setitem(the_interp.modules, S___main__, m);
+    the_interp.main_module = m;
+    return m;
+}
+
+int vm_flush_std(void) {
+    int status = 0;
+    if (!the_interp.sysdict) return 0;
+    Object *names[2] = {S_stdout, S_stderr};
+    for (int i = 0; i < 2; i++) {
+        Object *f = dict_getitem(the_interp.sysdict, names[i]);
+        if (!f || f == None) continue;
+        Object *r = obj_call_method_obj(f, S_flush, NULL, 0);
+        if (r) {
+            DECREF(r);
+        } else {
+            if (i == 0) status = -1;
+            err_clear();
+        }
+    }
+    return status;
+}
+
+void vm_fini(void) { vm_flush_std(); }

@@ -1,0 +1,160 @@
+// Interpreter and thread states, and frame allocation on each thread's data
+// stack (CPython's Python/pystate.c and the _PyThreadState_PushFrame part of
+// ceval.c).
+#include "runtime.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+Interp the_interp;
+_Thread_local ThreadState *tstate_current;
+
+// Frames live in chunks; a chunk is only freed when the thread ends, so
+// pushing and popping frames is a pointer bump in the common case.
+struct DataChunk {
+    DataChunk *previous;
+    Object **limit;
+    Object **top;       // saved top while a newer chunk is in use
+    Object *data[];
+};
+
+#define DATA_CHUNK_SIZE (16 * 1024)   // in pointers
+
+ThreadState *tstate_new(Interp *interp) {
+    ThreadState *ts = calloc(1, sizeof(ThreadState));
+    if (!ts) return NULL;
+    ts->interp = interp;
+    ts->exc_info = &ts->exc_base;
+    ts->thread_id = (unsigned long)pthread_self();
+    ts->next = interp->threads;
+    interp->threads = ts;
+    return ts;
+}
+
+void tstate_bind(ThreadState *ts) {
+    tstate_current = ts;
+    tstate_set_stack_limit(ts);
+}
+
+void tstate_set_stack_limit(ThreadState *ts) {
+    // Leave a margin below the current position for C frames that do not check.
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    char here;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+            size_t margin = size / 8 < 256 * 1024 ? size / 8 : 256 * 1024;
+            ts->stack_limit = (char *)addr + margin;
+        }
+        pthread_attr_destroy(&attr);
+    }
+    if (!ts->stack_limit || ts->stack_limit > &here) ts->stack_limit = &here - 1024 * 1024;
+}
+
+static int push_chunk(ThreadState *ts, size_t need) {
+    size_t n = need > DATA_CHUNK_SIZE ? need * 2 : DATA_CHUNK_SIZE;
+    DataChunk *c = malloc(sizeof(DataChunk) + n * sizeof(Object *));
+    if (!c) {
+        err_no_memory();
+        return -1;
+    }
+    if (ts->datastack) ts->datastack->top = ts->datastack_top;
+    c->previous = ts->datastack;
+    c->limit = c->data + n;
+    c->top = c->data;
+    ts->datastack = c;
+    ts->datastack_top = c->data;
+    ts->datastack_limit = c->limit;
+    return 0;
+}
+
+Frame *frame_push(ThreadState *ts, FunctionObject *func, CodeObject *code) {
+    size_t words = (sizeof(Frame) + sizeof(Object *) - 1) / sizeof(Object *) + (size_t)code->framesize;
+    if (!ts->datastack_top || ts->datastack_top + words > ts->datastack_limit) {
+        if (push_chunk(ts, words + 1) < 0) return NULL;
+    }
+    Object **base = ts->datastack_top;
+    ts->datastack_top = base + words;
+    Frame *f = (Frame *)base;
+    f->func = func ? (FunctionObject *)NEWREF(func) : NULL;
+    f->code = (CodeObject *)NEWREF(code);
+    f->globals = func ? func->globals : NULL;
+    f->builtins = func ? func->builtins : the_interp.builtins;
+    f->locals = NULL;
+    f->previous = NULL;
+    f->prev_instr = code->code - 1;
+    f->stacktop = code->nlocalsplus;
+    f->owner = FRAME_OWNED_BY_THREAD;
+    f->is_entry = false;
+    memset(f->localsplus, 0, sizeof(Object *) * (size_t)code->nlocalsplus);
+    return f;
+}
+
+void frame_clear(Frame *f) {
+    for (int i = 0; i < f->stacktop; i++) XDECREF(f->localsplus[i]);
+    f->stacktop = 0;
+    CLEAR(f->locals);
+    if (!f->func) XDECREF(f->globals);
+    f->globals = NULL;
+    CLEAR(f->func);
+    CLEAR(f->code);
+}
+
+void frame_pop(ThreadState *ts, Frame *f) {
+    frame_clear(f);
+    Object **base = (Object **)f;
+    DataChunk *c = ts->datastack;
+    if (base == c->data && c->previous) {
+        // The first frame of this chunk: go back to the previous chunk.
+        ts->datastack = c->previous;
+        ts->datastack_top = c->previous->top;
+        ts->datastack_limit = c->previous->limit;
+        free(c);
+        return;
+    }
+    ts->datastack_top = base;
+}
+
+int frame_current_line(Frame *f) { return code_addr2line(f->code, frame_lasti(f) < 0 ? 0 : frame_lasti(f)); }
+
+// ---- Repr recursion guard (CPython's Py_ReprEnter) ----------------------------------------
+
+int repr_enter(Object *o) {
+    ThreadState *ts = tstate_get();
+    if (!ts->dict) {
+        ts->dict = dict_new();
+        if (!ts->dict) return -1;
+    }
+    Object *key = str_intern_cstr("Py_Repr");
+    Object *l = dict_getitem(ts->dict, key);
+    if (!l) {
+        l = list_new(0);
+        if (!l || dict_setitem(ts->dict, key, l) < 0) {
+            XDECREF(l);
+            return -1;
+        }
+        DECREF(l);
+    }
+    for (ssize_t i = LIST_SIZE(l) - 1; i >= 0; i--)
+        if (LIST_ITEMS(l)[i] == o) return 1;
+    return list_append(l, o) < 0 ? -1 : 0;
+}
+
+void repr_leave(Object *o) {
+    ThreadState *ts = tstate_get();
+    if (!ts->dict) return;
+    Object *l = dict_getitem(ts->dict, str_intern_cstr("Py_Repr"));
+    if (!l) return;
+    ListObject *lst = (ListObject *)l;
+    for (ssize_t i = lst->size - 1; i >= 0; i--) {
+        if (lst->items[i] == o) {
+            Object *x = lst->items[i];
+            memmove(lst->items + i, lst->items + i + 1, sizeof(Object *) * (size_t)(lst->size - i - 1));
+            lst->size--;
+            DECREF(x);
+            return;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+// Interpreter and thread state (CPython's PyInterpreterState and
+// PyThreadState), and the interpreter frame (3.11's _PyInterpreterFrame).
+//
+// The interpreter (modules, builtins, the GIL, the eval breaker) is shared;
+// each OS thread has a ThreadState holding its frame stack, the exception
+// being raised, the exception being handled, and its recursion depth.
+//
+// Frames of ordinary calls are bump-allocated on the thread's data stack and
+// popped on return. A generator or coroutine owns its frame (the frame lives
+// inside the generator object), so suspending is returning from the dispatch
+// loop with the frame kept, and resuming links it back onto the thread.
+#ifndef MINIPY_STATE_H
+#define MINIPY_STATE_H
+
+#include <stdatomic.h>
+#include <pthread.h>
+#include <signal.h>
+
+#include "object.h"
+#include "objects/code.h"
+#include "objects/func.h"
+
+enum { FRAME_OWNED_BY_THREAD = 0, FRAME_OWNED_BY_GENERATOR = 1 };
+
+// Frame states (CPython's genobject.c names them the same way).
+enum { FRAME_CREATED = 0, FRAME_SUSPENDED, FRAME_EXECUTING, FRAME_COMPLETED, FRAME_CLEARED };
+
+typedef struct Frame {
+    FunctionObject *func;       // strong; NULL for module and class bodies run via exec
+    CodeObject *code;           // strong
+    Object *globals;            // borrowed from func, or strong when func is NULL
+    Object *builtins;           // borrowed
+    Object *locals;             // strong: dict for module/class bodies, else NULL
+    struct Frame *previous;     // the caller, while linked on a thread
+    CodeUnit *prev_instr;       // the instruction last executed (code - 1 before start)
+    int stacktop;               // saved stack depth (index into localsplus) when not running
+    uint8_t owner;
+    uint8_t state;              // FRAME_CREATED ... FRAME_CLEARED
+    bool is_entry;              // returning from this frame returns from eval
+    struct GenObject *gen;      // the owning generator, for FRAME_OWNED_BY_GENERATOR
+    Object *localsplus[];       // nlocalsplus locals/cells/frees, then the value stack
+} Frame;
+
+static inline int frame_lasti(Frame *f) { return (int)(f->prev_instr - f->code->code); }
+
+// The exception being handled by `except` blocks (sys.exc_info()).
+// Generators keep their own item and link it while running.
+typedef struct ExcInfo {
+    Object *exc_value;          // or NULL / None
+    struct ExcInfo *previous;
+} ExcInfo;
+
+typedef struct DataChunk DataChunk;
+
+typedef struct ThreadState {
+    struct Interp *interp;
+    struct ThreadState *next;
+    Frame *frame;               // the innermost running frame
+    Object *curexc;             // the exception being raised, or NULL
+    ExcInfo *exc_info;          // top of the handled-exception stack
+    ExcInfo exc_base;
+    int py_depth;               // Python frames + guarded C recursion
+    int c_depth;
+    char *stack_limit;          // C stack: below this address, raise RecursionError
+    DataChunk *datastack;       // current chunk of frame memory
+    Object **datastack_top;
+    Object **datastack_limit;
+    unsigned long thread_id;
+    Object *dict;               // threading.local storage etc.
+} ThreadState;
+
+// Bits of the eval breaker word.
+#define BREAK_SIGNALS 0x1
+#define BREAK_GIL_DROP 0x2
+#define BREAK_ASYNC_EXC 0x4
+
+typedef struct Interp {
+    Object *modules;            // sys.modules
+    Object *builtins;           // the builtins module dict
+    Object *builtins_module;
+    Object *sysdict;
+    Object *sys_module;
+    atomic_int eval_breaker;
+    volatile sig_atomic_t pending_sigint;
+    int recursion_limit;
+    ThreadState *threads;
+    ThreadState *main_thread;
+    Object *main_module;
+    bool interactive;
+    bool inspect;               // -i
+    Object *xoptions;           // dict of -X options
+    int gil_enabled;
+} Interp;
+
+extern Interp the_interp;
+extern _Thread_local ThreadState *tstate_current;
+
+static inline ThreadState *tstate_get(void) { return tstate_current; }
+
+// Frame memory on the thread's data stack.
+Frame *frame_push(ThreadState *ts, FunctionObject *func, CodeObject *code);
+void frame_pop(ThreadState *ts, Frame *f);
+// Releases the references a frame holds (locals, stack, code, func).
+void frame_clear(Frame *f);
+int frame_current_line(Frame *f);
+
+// Around a call that may block (I/O, sleep, lock waits): releases the GIL
+// so other threads run, and takes it back after. The GIL arrives with the
+// threads issue; until then there is nothing to release.
+static inline void vm_blocking_begin(void) {}
+static inline void vm_blocking_end(void) {}
+// Checks pending signals after an interrupted wait; -1 with an exception.
+int eval_handle_breaker_public(void);
+
+ThreadState *tstate_new(Interp *interp);
+void tstate_bind(ThreadState *ts);      // makes ts current for this OS thread
+void tstate_set_stack_limit(ThreadState *ts);
+
+#endif
