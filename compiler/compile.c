@@ -633,6 +633,7 @@ static void compile_dict(Compiler *c, const Expr *e) {
 }
 
 static int cmp_arg(CmpOpKind op, int *opcode) {
+    *opcode = COMPARE_OP;
     switch (op) {
     case CMP_EQ: *opcode = COMPARE_OP; return CMP_EQ_OP;
     case CMP_NOTEQ: *opcode = COMPARE_OP; return CMP_NE_OP;

@@ -126,7 +126,10 @@ void lexer_init_buffer(Lexer *lx, const char *buf, size_t len, int lineno) {
 // Reads the next byte, entering a new line when the current one is used up.
 static int nextc(Lexer *lx) {
     if (lx->cur == lx->line_end) {
-        if (lx->cur >= lx->end) return EOF_CHAR;
+        if (lx->cur >= lx->end) {
+            lx->eof = true;
+            return EOF_CHAR;
+        }
         lx->line_start = lx->cur;
         lx->lineno++;
         const char *nl = memchr(lx->cur, '\n', (size_t)(lx->end - lx->cur));
@@ -276,12 +279,18 @@ static Token marker_token(Lexer *lx, TokenKind kind) {
     return t;
 }
 
+static const unsigned char token_lengths[] = {
+#define X(name, spelling) sizeof(spelling) - 1,
+    TOKEN_LIST(X)
+#undef X
+};
+
 static TokenKind keyword_kind(const char *s, int len) {
     // Keywords are ASCII, 2 to 8 letters; most names are not keywords.
     if (len < 2 || len > 8) return TOK_NAME;
     for (int k = TOK_FIRST_KEYWORD; k <= TOK_LAST_KEYWORD; k++) {
         const char *kw = token_spellings[k];
-        if (kw[0] == s[0] && (int)strlen(kw) == len && memcmp(kw, s, (size_t)len) == 0)
+        if (kw[0] == s[0] && token_lengths[k] == len && memcmp(kw, s, (size_t)len) == 0)
             return (TokenKind)k;
     }
     return TOK_NAME;

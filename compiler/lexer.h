@@ -175,6 +175,7 @@ typedef struct {
     int parencolstack[LEXER_MAXLEVEL];
     bool interactive;       // a blank line ends a block (REPL input)
     bool done;              // ENDMARKER or an error was returned
+    bool eof;               // a read ran into the end of input (CPython's E_EOF)
     LexError error;
 } Lexer;
 

@@ -170,13 +170,20 @@ static Token *tok_at(Parser *p, int i) {
             return (Token *)&oom_token;
         }
         Token t = lexer_next(&p->lx);
+        if (t.kind == TOK_ERRORTOKEN && p->nofill > 0 && p->mode == PARSE_SINGLE &&
+            p->lx.error.incomplete) {
+            // At the REPL the second pass does not read more lines: running
+            // out of input there is just the end (CPython's IUNDERFLOW_STOP).
+            t.kind = TOK_ENDMARKER;
+            t.col_offset = t.end_col_offset = -1;
+        }
         if (p->fstring && t.lineno == p->shift_line) {
             if (t.col_offset >= 0) t.col_offset += p->shift_col;
             if (t.end_col_offset >= 0 && t.end_lineno == p->shift_line) t.end_col_offset += p->shift_col;
         }
         *TOK(p, p->ntoks) = t;
         p->ntoks++;
-        if (p->nofill == 0 && t.kind == TOK_ENDMARKER) p->hit_eof = true;
+        if (p->nofill == 0 && p->lx.eof) p->hit_eof = true;
         if (t.kind == TOK_ERRORTOKEN) {
             if (p->nofill == 0 && p->lx.error.incomplete) p->hit_eof = true;
             if (!p->errs->set) p->errs->lexer_in_hint = p->nofill > 0;
@@ -3359,7 +3366,8 @@ static bool parse_statement(Parser *p, StmtVec *out) {
 // later line than the bracket (_PyPegen_tokenize_full_source_to_check_for_errors).
 static void tokenize_rest(Parser *p) {
     Errors *e = p->errs;
-    if (e->from_lexer || e->oom || e->spec > 0 || p->lx.done) return;
+    // Not for REPL input, which CPython does not read ahead either.
+    if (e->from_lexer || e->oom || e->spec > 0 || p->lx.done || p->mode == PARSE_SINGLE) return;
     int err_line = last_read(p)->lineno;
     for (;;) {
         Token t = lexer_next(&p->lx);

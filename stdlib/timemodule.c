@@ -1,10 +1,11 @@
 // The time module (CPython's Modules/timemodule.c): clocks, sleep, and the
 // struct_time conversions.
 //
-// time.sleep() waits with clock_nanosleep() on an absolute monotonic
-// deadline, so a signal handler interrupting it (EINTR) neither loses nor
-// adds time; after each interruption it runs the eval breaker's pending work
-// (a Ctrl-C raises KeyboardInterrupt there) and goes back to sleep.
+// time.sleep() releases the GIL (vm_blocking_begin/end) and waits with
+// clock_nanosleep() on an absolute monotonic deadline, so a signal handler
+// interrupting it (EINTR) neither loses nor adds time; after each
+// interruption it runs the eval breaker's pending work (a Ctrl-C raises
+// KeyboardInterrupt there) and goes back to sleep.
 //
 // struct_time is a tuple subclass of 9 visible items; tm_zone and
 // tm_gmtoff ride along in two hidden slots after them.
@@ -111,10 +112,10 @@ static Object *time_sleep(Object *m, Object *const *args, ssize_t nargs, Object 
     deadline.tv_nsec = (long)(total % NS_PER_SEC);
     ThreadState *ts = tstate_get();
     for (;;) {
-        // GIL: release it around this wait once vm/state.h has
-        // vm_blocking_begin()/vm_blocking_end(): begin here ...
+        // Other threads run while we wait: no object may be touched here.
+        vm_blocking_begin();
         int r = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
-        // ... and end here, before touching any object.
+        vm_blocking_end();
         if (r == 0) break;
         if (r != EINTR) {
             errno = r;

@@ -117,14 +117,28 @@ int eval_bind_args(ThreadState *ts, FunctionObject *func, Object **localsplus, O
         }
         if (j >= total) {
             if (!kwdict) {
-                // Positional-only passed by keyword?
-                for (int p = 0; p < co->posonlyargcount; p++)
-                    if (str_eq(TUPLE_ITEMS(co->localsplusnames)[p], name)) {
+                // Positional-only passed by keyword? Name them all.
+                StrBuf sb;
+                sb_init(&sb);
+                for (ssize_t k2 = 0; k2 < nkw; k2++) {
+                    Object *n2 = TUPLE_ITEMS(kwnames)[k2];
+                    for (int p = 0; p < co->posonlyargcount; p++)
+                        if (str_eq(TUPLE_ITEMS(co->localsplusnames)[p], n2)) {
+                            if (sb.len) sb_puts(&sb, ", ");
+                            sb_putn(&sb, STR_DATA(n2), STR_NBYTES(n2));
+                        }
+                }
+                if (sb.len) {
+                    Object *names = sb_finish(&sb);
+                    if (names) {
                         vm_raise(Exc_TypeError,
                                  "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                                 func_qualname(func), name);
-                        return -1;
+                                 func_qualname(func), names);
+                        DECREF(names);
                     }
+                    return -1;
+                }
+                sb_free(&sb);
                 vm_raise(Exc_TypeError, "%U() got an unexpected keyword argument '%U'", func_qualname(func), name);
                 return -1;
             }
@@ -221,7 +235,8 @@ static int unpack_iterable(Object *v, int argcnt, int argcntafter, Object **sp) 
         DECREF(w);
         if (LIST_CHECK(v) || TUPLE_CHECK(v) || DICT_CHECK(v)) {
             ssize_t n = obj_len(v);
-            vm_raise(Exc_ValueError, "too many values to unpack (expected %d, got %zd)", argcnt, n);
+            (void)n;
+            vm_raise(Exc_ValueError, "too many values to unpack (expected %d)", argcnt);
         } else {
             vm_raise(Exc_ValueError, "too many values to unpack (expected %d)", argcnt);
         }
@@ -1963,7 +1978,10 @@ error:
         traceback_here(exc, co, frame_lasti(frame));
     }
 exception_unwind: {
-    int offset = frame_lasti(frame);
+    // The handler is found from the instruction executing now; the pushed
+    // lasti is frame->prev_instr, which RERAISE may have set back to the
+    // instruction that first raised (so tracebacks keep the original line).
+    int offset = (int)(next_instr - 1 - first_instr);
     const ExcTableEntry *h = code_find_handler(co, offset);
     if (!h) {
         // No handler here: pop the frame and continue in the caller.
@@ -1992,7 +2010,7 @@ exception_unwind: {
         XDECREF(o);
     }
     if (h->lasti) {
-        Object *li = int_from_long(offset);
+        Object *li = int_from_long(frame_lasti(frame));
         if (!li) goto error;
         PUSH(li);
     }

@@ -638,19 +638,22 @@ static void put_syntax_error_location(StrBuf *sb, Object *exc) {
     sb_putn(sb, s + lead, n - lead);
     sb_putc(sb, '\n');
     if (!off || !INT_CHECK(off)) return;
-    // Offsets are 1-based character offsets into text.
+    // As CPython's print_error_text: 1-based offsets; only exact SyntaxError
+    // uses the end offset (subclasses get one caret); a caret left of the
+    // stripped text is not printed.
     long o = int_as_long(off);
-    long eo = eoff && INT_CHECK(eoff) ? int_as_long(eoff) : o;
-    bool same_line = !(eln && INT_CHECK(eln)) || int_as_long(eln) == int_as_long(ln);
-    if (!same_line || eo <= o) eo = o + 1;
+    long eo = -1;
+    if (TYPE(exc) == Exc_SyntaxError) {
+        eo = eoff && INT_CHECK(eoff) ? int_as_long(eoff) : -1;
+        if (eln && INT_CHECK(eln) && int_as_long(eln) > int_as_long(ln)) eo = (long)STR_LEN(text);
+        if (eo > (long)STR_LEN(text) + 1) eo = (long)STR_LEN(text) + 1;
+    }
+    long ncar = (eo > 0 && eo > o) ? eo - o : 1;
     long lead_chars = (long)utf8_count(s, lead);
     long col = o - 1 - lead_chars;
-    long ncar = eo - o;
     long visible = (long)utf8_count(s + lead, n - lead);
-    if (col < 0) col = 0;
     if (col > visible) col = visible;
-    if (col + ncar > visible + 1) ncar = visible + 1 - col;
-    if (ncar < 1) ncar = 1;
+    if (col < 0) return;
     sb_puts(sb, "    ");
     for (long i = 0; i < col; i++) sb_putc(sb, ' ');
     for (long i = 0; i < ncar; i++) sb_putc(sb, '^');

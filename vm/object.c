@@ -204,9 +204,19 @@ Object *bool_from(bool b) { return b ? True : False; }
 // ---- Attributes ------------------------------------------------------------------------
 
 Object **obj_dict_ptr(Object *o) {
-    ssize_t off = TYPE(o)->dictoffset;
+    TypeObject *t = TYPE(o);
+    ssize_t off = t->dictoffset;
     if (off == 0) return NULL;
-    return (Object **)((char *)o + off);
+    if (off > 0) return (Object **)((char *)o + off);
+    // After the items of a variable-size built-in base.
+    TypeObject *base = t;
+    while (base->flags & TPFLAGS_HEAPTYPE) base = base->base;
+    size_t end = (size_t)base->basicsize;
+    if (TUPLE_CHECK(o)) end += sizeof(Object *) * (size_t)TUPLE_SIZE(o);
+    else if (STR_CHECK(o)) end += (size_t)STR_NBYTES(o) + 1;
+    else if (BYTES_CHECK(o)) end += (size_t)BYTES_SIZE(o) + 1;
+    end = (end + sizeof(Object *) - 1) & ~(sizeof(Object *) - 1);
+    return (Object **)((char *)o + end);
 }
 
 Object *obj_get_dict(Object *o) {

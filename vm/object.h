@@ -52,7 +52,7 @@ static inline Object *NEWREF(void *o) { INCREF(o); return (Object *)o; }
 static inline Object *XNEWREF(void *o) { XINCREF(o); return (Object *)o; }
 #define CLEAR(p) do { Object *_tmp = OBJ(p); if (_tmp) { (p) = NULL; DECREF(_tmp); } } while (0)
 // Replaces *pp with v (stolen), releasing the old value after the store.
-#define SETREF(p, v) do { Object *_old = OBJ(p); (p) = (v); XDECREF(_old); } while (0)
+#define SETREF(p, v) do { Object *_old = OBJ(p); (p) = (__typeof__(p))(v); XDECREF(_old); } while (0)
 
 // ---- Slot signatures -------------------------------------------------------
 typedef void (*destructor)(Object *);

@@ -3,6 +3,10 @@
 #ifndef MINIPY_RUNTIME_H
 #define MINIPY_RUNTIME_H
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "object.h"
 #include "errors.h"
 #include "state.h"

@@ -50,7 +50,8 @@ void tstate_set_stack_limit(ThreadState *ts) {
         }
         pthread_attr_destroy(&attr);
     }
-    if (!ts->stack_limit || ts->stack_limit > &here) ts->stack_limit = &here - 1024 * 1024;
+    if (!ts->stack_limit || (uintptr_t)ts->stack_limit > (uintptr_t)&here)
+        ts->stack_limit = (char *)((uintptr_t)&here - 1024 * 1024);
 }
 
 static int push_chunk(ThreadState *ts, size_t need) {

@@ -1388,6 +1388,24 @@ static int subtype_traverse(Object *self, visitproc visit, void *arg) {
     return base->traverse ? base->traverse(self, visit, arg) : 0;
 }
 
+static Object *subtype_get_dict(Object *self, void *c) { return obj_get_dict(self); }
+
+static int subtype_set_dict(Object *self, Object *value, void *c) {
+    Object **dp = obj_dict_ptr(self);
+    if (!dp) {
+        vm_raise(Exc_AttributeError, "This object has no __dict__");
+        return -1;
+    }
+    if (value && !DICT_CHECK(value)) {
+        vm_raise(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(TYPE(value)));
+        return -1;
+    }
+    SETREF(*dp, XNEWREF(value));
+    return 0;
+}
+
+static const GetSetDef subtype_dict_getset = {"__dict__", subtype_get_dict, subtype_set_dict, NULL};
+
 // The built-in type that fixes the instance layout of t.
 static TypeObject *solid_base(TypeObject *t) {
     while (t->flags & TPFLAGS_HEAPTYPE) t = t->base;
@@ -1529,8 +1547,23 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *di
     t->version_tag = 0;
     if (!t->dict) goto fail;
     if (!best->dictoffset) {
-        t->dictoffset = t->basicsize;
-        t->basicsize += (ssize_t)sizeof(Object *);
+        if (best->itemsize) {
+            // Variable-size base (tuple, str, bytes): the dict pointer goes
+            // after the items; obj_dict_ptr() finds it (dictoffset < 0).
+            t->dictoffset = -1;
+            t->basicsize += 2 * (ssize_t)sizeof(Object *);
+        } else {
+            t->dictoffset = t->basicsize;
+            t->basicsize += (ssize_t)sizeof(Object *);
+        }
+        if (!dict_getitem(t->dict, S___dict__)) {
+            Object *d = descr_new_getset(t, &subtype_dict_getset);
+            if (!d || dict_setitem(t->dict, S___dict__, d) < 0) {
+                XDECREF(d);
+                goto fail;
+            }
+            DECREF(d);
+        }
     }
     Object *qn = dict_getitem(t->dict, S___qualname__);
     if (qn) {

@@ -15,37 +15,6 @@ static Object *self_iter(Object *o) { return NEWREF(o); }
 
 static inline ssize_t nkw(Object *kwnames) { return kwnames ? TUPLE_SIZE(kwnames) : 0; }
 
-// Keyword parsing with PyArg_ParseTupleAndKeywords' messages. names[0..n)
-// may be given by position (at most n) or keyword; out[] gets borrowed
-// references, NULL when absent. Required ones are checked by the caller.
-static int kw_parse(const char *fname, Object *const *args, ssize_t nargs, Object *kwnames, const char *const *names,
-                    int n, Object **out) {
-    ssize_t nk = nkw(kwnames);
-    if (nargs + nk > n) {
-        vm_raise(Exc_TypeError, "%s() takes at most %d argument%s (%zd given)", fname, n, n == 1 ? "" : "s",
-                 nargs + nk);
-        return -1;
-    }
-    for (int i = 0; i < n; i++) out[i] = i < nargs ? args[i] : NULL;
-    for (ssize_t k = 0; k < nk; k++) {
-        Object *key = TUPLE_ITEMS(kwnames)[k];
-        int i;
-        for (i = 0; i < n; i++)
-            if (strcmp(STR_DATA(key), names[i]) == 0) break;
-        if (i == n) {
-            vm_raise(Exc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
-            return -1;
-        }
-        if (out[i]) {
-            vm_raise(Exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, names[i],
-                     i + 1);
-            return -1;
-        }
-        out[i] = args[nargs + k];
-    }
-    return 0;
-}
-
 static Object *alloc_iter(TypeObject *type, size_t size) {
     if (type->flags & TPFLAGS_HEAPTYPE) return type_generic_alloc(type, 0);
     return obj_alloc(type, size);
@@ -61,13 +30,39 @@ typedef struct {
     Object *long_index;     // next index once it no longer fits a ssize_t, else NULL
 } EnumObject;
 
+static bool check_keyword(Object *kwnames, ssize_t i, const char *name) {
+    Object *key = TUPLE_ITEMS(kwnames)[i];
+    if (strcmp(STR_DATA(key), name) == 0) return true;
+    vm_raise(Exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", key);
+    return false;
+}
+
+// Argument handling exactly as CPython 3.11's enum_vectorcall.
 static Object *enum_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames) {
-    static const char *const names[] = {"iterable", "start"};
-    Object *a[2];
-    if (nargs == 0 && nkw(kwnames) == 0)
+    ssize_t nk = nkw(kwnames);
+    Object *a[2] = {NULL, NULL};
+    if (nargs + nk == 2) {
+        a[0] = args[0];
+        a[1] = args[1];
+        if (nk == 1) {
+            if (!check_keyword(kwnames, 0, "start")) return NULL;
+        } else if (nk == 2) {
+            if (strcmp(STR_DATA(TUPLE_ITEMS(kwnames)[0]), "start") == 0) {
+                if (!check_keyword(kwnames, 1, "iterable")) return NULL;
+                a[0] = args[1];
+                a[1] = args[0];
+            } else if (!check_keyword(kwnames, 0, "iterable") || !check_keyword(kwnames, 1, "start")) {
+                return NULL;
+            }
+        }
+    } else if (nargs + nk == 1) {
+        if (nk == 1 && !check_keyword(kwnames, 0, "iterable")) return NULL;
+        a[0] = args[0];
+    } else if (nargs == 0) {
         return vm_raise(Exc_TypeError, "enumerate() missing required argument 'iterable'");
-    if (kw_parse("enumerate", args, nargs, kwnames, names, 2, a) < 0) return NULL;
-    if (!a[0]) return vm_raise(Exc_TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
+    } else {
+        return vm_raise(Exc_TypeError, "enumerate() takes at most 2 arguments (%zd given)", nargs + nk);
+    }
     ssize_t index = 0;
     Object *long_index = NULL;
     if (a[1]) {

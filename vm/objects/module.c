@@ -106,6 +106,10 @@ static Object *module_dir(Object *self, Object *const *args, ssize_t nargs, Obje
 
 static const MethodDef module_methods[] = {{"__dir__", module_dir, 0, NULL}, {NULL, NULL, 0, NULL}};
 
+static Object *module_get_dict(Object *self, void *c) { return NEWREF(module_dict(self)); }
+
+static const GetSetDef module_getset[] = {{"__dict__", module_get_dict, NULL, NULL}, {NULL, NULL, NULL, NULL}};
+
 TypeObject ModuleType = {
     .ob_base = {IMMORTAL_REFCNT, &TypeType},
     .name = "module",
@@ -119,4 +123,5 @@ TypeObject ModuleType = {
     .tp_new = module_tp_new,
     .dictoffset = offsetof(ModuleObject, dict),
     .methods = module_methods,
+    .getset = module_getset,
 };

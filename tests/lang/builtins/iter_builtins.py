@@ -93,3 +93,8 @@ def gen():
     yield 1
     yield 2
 print(list(enumerate(gen())), list(zip(gen(), gen())), list(map(str, gen())), list(reversed(list(gen()))))  # expect: [(0, 1), (1, 2)] [(1, 1), (2, 2)] ['1', '2'] [2, 1]
+t(lambda: enumerate(start=1, x=2))  # expect: TypeError: 'x' is an invalid keyword argument for enumerate()
+t(lambda: enumerate(x=2, start=1))  # expect: TypeError: 'x' is an invalid keyword argument for enumerate()
+t(lambda: enumerate([], x=2, start=1))  # expect: TypeError: enumerate() takes at most 2 arguments (3 given)
+t(lambda: list(enumerate(start=1, iterable="ab")))  # expect: [(1, 'a'), (2, 'b')]
+t(lambda: enumerate([], iterable=[2]))  # expect: TypeError: 'iterable' is an invalid keyword argument for enumerate()
