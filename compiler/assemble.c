@@ -168,7 +168,7 @@ static void set_exc_entry(FlowInfo *fi, int b, const ExcStack *s) {
     fi->entry[b].n = s->n;
     fi->entry[b].stack = malloc(sizeof(int) * (size_t)(s->n + 1));
     if (!fi->entry[b].stack) abort();
-    memcpy(fi->entry[b].stack, s->stack, sizeof(int) * (size_t)s->n);
+    if (s->n) memcpy(fi->entry[b].stack, s->stack, sizeof(int) * (size_t)s->n);
 }
 
 // Pass 1: stack depths and exception handler of every instruction.
@@ -204,7 +204,7 @@ static bool analyze_flow(Compiler *c, Unit *u, int **handlers_out, FlowInfo *fi,
             tmp = realloc(tmp, sizeof(int) * (size_t)tmpcap);
             es.stack = tmp;
         }
-        memcpy(es.stack, fi->entry[b].stack, sizeof(int) * (size_t)es.n);
+        if (es.n) memcpy(es.stack, fi->entry[b].stack, sizeof(int) * (size_t)es.n);
         bool fallthrough = true;
         for (int i = 0; i < blk->n; i++) {
             Instr *in = &blk->instrs[i];

@@ -30,6 +30,24 @@
 // Nesting is bounded: the parse recursion and the depth of the resulting AST
 // are limited (MAX_DEPTH), so neither the parser nor a recursive consumer of
 // the tree can overflow the C stack.
+//
+// REPL input (PARSE_SINGLE) follows the interactive tokenizer: an empty line
+// ends a compound statement, so `if x:\n    pass\n` is incomplete until one
+// follows; input that ends inside brackets, a triple-quoted string, after a
+// backslash or a block header is incomplete too (err->incomplete).
+//
+// Known differences from CPython 3.11:
+// - `match` statements and `except*` are not supported ("invalid syntax").
+// - \N{name} knows only a few names (lexer.c); others are "unknown Unicode
+//   character name". Identifiers are not NFKC-normalized.
+// - Source must be UTF-8 (coding declarations are ignored). Bad UTF-8 is
+//   reported in the words of CPython's codec, NUL bytes as `python3 file.py`
+//   reports them; both without a column.
+// - Deeper than MAX_DEPTH is SyntaxError "too complex", where CPython raises
+//   RecursionError or MemoryError at some larger depth.
+// - On unusual invalid input the message can differ: CPython's second pass
+//   depends on its PEG memoization. Common mistakes get CPython's messages and
+//   positions (tests/parser/errors/ has ~400 of them).
 #include "parser.h"
 
 #include <stdarg.h>
@@ -1422,137 +1440,164 @@ static bool at_comprehension(Parser *p) {
     return check(p, TOK_KW_FOR) || (check(p, TOK_KW_ASYNC) && peek_n(p, 1)->kind == TOK_KW_FOR);
 }
 
-// Call arguments after `func` (which started at token start); at '('.
-// Also used for class bases (func == NULL: no generator argument allowed).
-typedef struct { ExprVec args; KeywordVec keywords; } CallArgs;
+// Call arguments: '(' [args] ')'. Also used for class bases.
+typedef struct {
+    ExprVec args;
+    KeywordVec keywords;
+    int lpar;                       // the '(' token
+    bool seen_keyword, seen_dstar;  // `name=value` or `**mapping` seen
+    bool positional_after_keyword;
+} CallArgs;
 
-static bool parse_call_args(Parser *p, CallArgs *out, bool allow_genexp, Loc *genexp_loc) {
-    int lpar = p->pos;
+// Reads for_if_clauses as a message rule does (without moving); *comma
+// tells whether a ',' follows them.
+static bool peek_for_if_clauses(Parser *p, CompVec *gens, bool *comma) {
+    Second sec = second_begin(p);
+    bool ok = parse_for_if_clauses(p, gens);
+    if (comma) *comma = check(p, TOK_COMMA);
+    second_end(p, &sec);
+    return ok && !failed_hard(p);
+}
+
+static Keyword *mk_keyword(Parser *p, const char *arg, Expr *value, int start) {
+    Keyword *k = alloc(p, sizeof *k);
+    if (!k) return NULL;
+    k->arg = arg;
+    k->value = value;
+    k->loc = loc_from(p, start);
+    return k;
+}
+
+// '*' expression
+static bool call_starred(Parser *p, CallArgs *c) {
+    int start = p->pos;
+    Token *star = peek(p);
+    if (c->seen_dstar && !p->quiet) {
+        raise_at(p, tok_loc(star), "iterable argument unpacking follows keyword argument unpacking");
+        return false;
+    }
+    advance(p);
+    Expr *v = parse_expression(p);
+    if (!v) return false;
+    Expr *s = mk_starred(p, v, loc_from(p, start));
+    if (!s) return false;
+    if (at_comprehension(p) && start == c->lpar + 1) {
+        // invalid_comprehension: '(' starred_expression for_if_clauses
+        CompVec gens = {0};
+        if (!p->quiet && peek_for_if_clauses(p, &gens, NULL))
+            raise_at(p, s->loc, "iterable unpacking cannot be used in comprehension");
+        return false;
+    }
+    return ExprVec_push(p, &c->args, s);
+}
+
+// '**' expression
+static bool call_dstar(Parser *p, CallArgs *c) {
+    int start = p->pos;
+    advance(p);
+    Expr *v = parse_expression(p);
+    if (!v) return false;
+    Keyword *k = mk_keyword(p, NULL, v, start);
+    c->seen_dstar = true;
+    return k && KeywordVec_push(p, &c->keywords, k);
+}
+
+// NAME '=' expression (also True/None/False '=', which is an error)
+static bool call_keyword(Parser *p, CallArgs *c) {
+    int start = p->pos;
+    Token *name = advance(p), *eq = advance(p);
+    if (name->kind != TOK_NAME) {
+        raise_range(p, tok_loc(name), tok_loc(eq), "cannot assign to %.*s", name->len, name->start);
+        return false;
+    }
+    Expr *v = parse_expression(p);
+    if (!v) return false;
+    if (at_comprehension(p)) {
+        // invalid_kwarg: NAME '=' expression for_if_clauses
+        CompVec gens = {0};
+        if (!p->quiet && peek_for_if_clauses(p, &gens, NULL))
+            raise_range(p, tok_loc(name), tok_loc(eq),
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return false;
+    }
+    Keyword *k = mk_keyword(p, tok_str(p, name), v, start);
+    c->seen_keyword = true;
+    return k && KeywordVec_push(p, &c->keywords, k);
+}
+
+// A positional argument, or the generator expression of `f(x for x in y)`.
+// Sets *closed when that generator expression also read the ')'.
+static bool call_positional(Parser *p, CallArgs *c, bool allow_genexp, bool *closed) {
+    Expr *e;
+    if (check(p, TOK_NAME) && peek_n(p, 1)->kind == TOK_COLONEQUAL) {
+        e = parse_named_expression(p);
+    } else {
+        e = parse_expression(p);
+        if (e && check(p, TOK_COLONEQUAL)) return false;
+    }
+    if (!e) return false;
+    if (check(p, TOK_EQUAL) && !p->quiet) {
+        raise_range(p, e->loc, tok_loc(peek(p)), "expression cannot contain assignment, perhaps you meant \"==\"?");
+        return false;
+    }
+    if (!at_comprehension(p)) {
+        if (c->seen_keyword || c->seen_dstar) c->positional_after_keyword = true;
+        return ExprVec_push(p, &c->args, e);
+    }
+    bool first = c->args.len == 0 && c->keywords.len == 0;
+    CompVec gens = {0};
+    if (first && allow_genexp) {
+        // primary genexp: '(' expression for_if_clauses ')'
+        if (!parse_for_if_clauses(p, &gens)) return false;
+        if (accept(p, TOK_RPAR)) {
+            *closed = true;
+            Expr *g = mk_comp(p, E_GENEXP, e, NULL, gens, loc_from(p, c->lpar));
+            return g && ExprVec_push(p, &c->args, g);
+        }
+        if (check(p, TOK_COMMA) && !p->quiet)
+            raise_range(p, e->loc, last_comprehension_item(gens), "Generator expression must be parenthesized");
+        return false;
+    }
+    // invalid_arguments; CPython's first pass stops at the 'for'.
+    bool comma;
+    if (!p->quiet && peek_for_if_clauses(p, &gens, &comma) && (!first || comma))
+        raise_range(p, e->loc, last_comprehension_item(gens), "Generator expression must be parenthesized");
+    return false;
+}
+
+static bool parse_call_args(Parser *p, CallArgs *c, bool allow_genexp) {
+    c->lpar = p->pos;
     advance(p);     // '('
-    bool seen_keyword = false, seen_dstar = false, positional_after_keyword = false;
-    int npositional = 0;
     while (!check(p, TOK_RPAR)) {
-        int istart = p->pos;
         Token *t = peek(p);
+        bool ok, closed = false;
         if (t->kind == TOK_STAR) {
-            if (seen_dstar && !p->quiet)
-                return raise_at(p, tok_loc(t), "iterable argument unpacking follows keyword argument unpacking"),
-                       false;
-            advance(p);
-            Expr *v = parse_expression(p);
-            if (!v) return false;
-            Expr *s = mk_starred(p, v, loc_from(p, istart));
-            if (!s) return false;
-            if (at_comprehension(p) && istart == lpar + 1 && !p->quiet) {
-                // invalid_comprehension: '(' starred_expression for_if_clauses
-                Second sec = second_begin(p);
-                CompVec gens = {0};
-                bool hit = parse_for_if_clauses(p, &gens);
-                second_end(p, &sec);
-                if (hit && !failed_hard(p))
-                    raise_at(p, s->loc, "iterable unpacking cannot be used in comprehension");
-                return false;
-            }
-            if (!ExprVec_push(p, &out->args, s)) return false;
+            ok = call_starred(p, c);
         } else if (t->kind == TOK_DOUBLESTAR) {
-            advance(p);
-            Expr *v = parse_expression(p);
-            if (!v) return false;
-            Keyword *k = alloc(p, sizeof *k);
-            if (!k) return false;
-            k->value = v;
-            k->loc = loc_from(p, istart);
-            if (!KeywordVec_push(p, &out->keywords, k)) return false;
-            seen_dstar = true;
+            ok = call_dstar(p, c);
         } else if ((t->kind == TOK_NAME || t->kind == TOK_KW_TRUE || t->kind == TOK_KW_FALSE ||
                     t->kind == TOK_KW_NONE) && peek_n(p, 1)->kind == TOK_EQUAL) {
-            Token *eq = peek_n(p, 1);
-            if (t->kind != TOK_NAME)
-                return raise_range(p, tok_loc(t), tok_loc(eq), "cannot assign to %.*s", t->len, t->start),
-                       false;
-            advance(p);
-            advance(p);
-            Expr *v = parse_expression(p);
-            if (!v) return false;
-            if (at_comprehension(p)) {
-                // invalid_kwarg: NAME '=' expression for_if_clauses
-                if (p->quiet) return false;
-                Second sec = second_begin(p);
-                CompVec gens = {0};
-                bool hit = parse_for_if_clauses(p, &gens);
-                second_end(p, &sec);
-                if (hit && !failed_hard(p))
-                    raise_range(p, tok_loc(t), tok_loc(eq),
-                                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                return false;
-            }
-            Keyword *k = alloc(p, sizeof *k);
-            if (!k) return false;
-            k->arg = tok_str(p, t);
-            k->value = v;
-            k->loc = loc_from(p, istart);
-            if (!KeywordVec_push(p, &out->keywords, k)) return false;
-            seen_keyword = true;
+            ok = call_keyword(p, c);
         } else {
-            Expr *e;
-            if (t->kind == TOK_NAME && peek_n(p, 1)->kind == TOK_COLONEQUAL) {
-                e = parse_named_expression(p);
-            } else {
-                e = parse_expression(p);
-                if (e && check(p, TOK_COLONEQUAL)) return false;
-            }
-            if (!e) return false;
-            if (check(p, TOK_EQUAL) && !p->quiet)
-                return raise_range(p, e->loc, tok_loc(peek(p)),
-                                   "expression cannot contain assignment, perhaps you meant \"==\"?"),
-                       false;
-            if (at_comprehension(p)) {
-                bool first = out->args.len == 0 && out->keywords.len == 0;
-                CompVec gens = {0};
-                if (first && allow_genexp) {
-                    // primary genexp: '(' expression for_if_clauses ')'
-                    if (!parse_for_if_clauses(p, &gens)) return false;
-                    if (accept(p, TOK_RPAR)) {
-                        Loc loc = loc_from(p, lpar);
-                        *genexp_loc = loc;
-                        Expr *g = mk_comp(p, E_GENEXP, e, NULL, gens, loc);
-                        return g && ExprVec_push(p, &out->args, g);
-                    }
-                    if (p->quiet) return false;
-                    if (check(p, TOK_COMMA))
-                        raise_range(p, e->loc, last_comprehension_item(gens),
-                                    "Generator expression must be parenthesized");
-                    return false;
-                }
-                // invalid_arguments: the first pass stops at the 'for'.
-                if (p->quiet) return false;
-                Second sec = second_begin(p);
-                bool ok = parse_for_if_clauses(p, &gens);
-                bool comma = check(p, TOK_COMMA);
-                second_end(p, &sec);
-                if (ok && !failed_hard(p) && (!first || comma))
-                    raise_range(p, e->loc, last_comprehension_item(gens),
-                                "Generator expression must be parenthesized");
-                return false;
-            }
-            if (seen_keyword || seen_dstar) positional_after_keyword = true;
-            if (!ExprVec_push(p, &out->args, e)) return false;
-            npositional++;
+            ok = call_positional(p, c, allow_genexp, &closed);
         }
+        if (!ok) return false;
+        if (closed) return true;
         if (!accept(p, TOK_COMMA)) break;
     }
-    if (positional_after_keyword && !p->quiet) {
-        raise_last(p, "SyntaxError", seen_dstar ? "positional argument follows keyword argument unpacking"
-                                                : "positional argument follows keyword argument");
+    if (c->positional_after_keyword && !p->quiet) {
+        // invalid_arguments: args ',' args
+        raise_last(p, "SyntaxError", c->seen_dstar ? "positional argument follows keyword argument unpacking"
+                                                   : "positional argument follows keyword argument");
         return false;
     }
     return accept(p, TOK_RPAR) != NULL;
 }
 
 static Expr *parse_call(Parser *p, int start, Expr *func) {
-    CallArgs a = {{0}, {0}};
-    Loc gloc;
-    if (!parse_call_args(p, &a, true, &gloc)) return NULL;
+    CallArgs a;
+    memset(&a, 0, sizeof a);
+    if (!parse_call_args(p, &a, true)) return NULL;
     Expr *e = new_expr(p, E_CALL, loc_from(p, start));
     if (!e) return NULL;
     e->v.call.func = func;
@@ -2355,147 +2400,177 @@ static bool params_end(Parser *p, bool lambda) {
     return check(p, lambda ? TOK_COLON : TOK_RPAR);
 }
 
+// The parameters read so far.
+typedef struct {
+    Arguments *args;
+    bool lambda;            // lambda parameters: no annotations, ':' ends them
+    ArgVec plain, kwonly;   // before and after the '*'
+    ExprVec defaults, kw_defaults;
+    bool seen_slash, seen_star, seen_default;
+} Params;
+
+// '/': the parameters so far are positional-only.
+static bool params_slash(Parser *p, Params *ps) {
+    Token *t = peek(p);
+    if (p->quiet) return false;
+    if (ps->plain.len == 0 && !ps->seen_star) {
+        p->nofill++;    // only CPython's second pass looks past the '/'
+        bool comma = peek_n(p, 1)->kind == TOK_COMMA;
+        p->nofill--;
+        if (comma) raise_at(p, tok_loc(t), "at least one argument must precede /");
+        return false;
+    }
+    if (ps->seen_slash) return raise_at(p, tok_loc(t), "/ may appear only once"), false;
+    if (ps->seen_star) return raise_at(p, tok_loc(t), "/ must be ahead of *"), false;
+    advance(p);
+    ps->seen_slash = true;
+    ps->args->posonlyargs = (ArgSeq){ps->plain.items, ps->plain.len};
+    ps->plain = (ArgVec){0};
+    if (check(p, TOK_STAR)) return raise_at(p, tok_loc(peek(p)), "expected comma between / and *"), false;
+    return true;
+}
+
+// '*' [param]: the var-positional parameter, or a bare '*'.
+static bool params_star(Parser *p, Params *ps) {
+    Token *t = peek(p);
+    if (ps->seen_star) {
+        // invalid_star_etc: ... '*' (param_no_default | ',')
+        if (p->quiet) return false;
+        Second sec = second_begin(p);
+        advance(p);
+        bool hit = check(p, TOK_COMMA);
+        if (!hit && parse_param(p, ps->lambda, true)) hit = check(p, TOK_COMMA) || params_end(p, ps->lambda);
+        second_end(p, &sec);
+        if (hit && !failed_hard(p)) raise_at(p, tok_loc(t), "* argument may appear only once");
+        return false;
+    }
+    advance(p);
+    ps->seen_star = true;
+    if (check(p, TOK_COMMA) || params_end(p, ps->lambda)) {
+        // A bare '*' must be followed by a named parameter; CPython's rule is
+        // '*' (')' | ',' (')' | '**')), with ':' for lambda.
+        Token *after = check(p, TOK_COMMA) ? peek_n(p, 1) : peek(p);
+        if (after->kind == TOK_NAME || after->kind == TOK_STAR) return true;
+        if (p->quiet) return false;
+        if (params_end(p, ps->lambda) || after->kind == TOK_DOUBLESTAR ||
+            after->kind == (ps->lambda ? TOK_COLON : TOK_RPAR)) {
+            if (ps->lambda) raise_last(p, "SyntaxError", "named arguments must follow bare *");
+            else raise_at(p, tok_loc(t), "named arguments must follow bare *");
+        }
+        return false;
+    }
+    Arg *a = parse_param(p, ps->lambda, true);
+    if (!a) return false;
+    ps->args->vararg = a;
+    if (check(p, TOK_EQUAL) && !p->quiet)
+        raise_at(p, tok_loc(peek(p)), "var-positional argument cannot have default value");
+    return !check(p, TOK_EQUAL);
+}
+
+// '**' param, which must be the last parameter.
+static bool params_dstar(Parser *p, Params *ps) {
+    advance(p);
+    Arg *a = parse_param(p, ps->lambda, false);
+    if (!a) return false;
+    ps->args->kwarg = a;
+    if (check(p, TOK_EQUAL)) {
+        if (!p->quiet) raise_at(p, tok_loc(peek(p)), "var-keyword argument cannot have default value");
+        return false;
+    }
+    if (!check(p, TOK_COMMA) || params_end(p, ps->lambda) || peek_n(p, 1)->kind == TOK_RPAR ||
+        peek_n(p, 1)->kind == TOK_COLON)
+        return true;
+    if (p->quiet) return false;
+    advance(p);
+    Token *n = peek(p);
+    if (n->kind == TOK_NAME) {
+        Second sec = second_begin(p);
+        Arg *bad = parse_param(p, ps->lambda, false);
+        Loc bl = bad ? bad->loc : tok_loc(n);
+        second_end(p, &sec);
+        if (!failed_hard(p)) raise_at(p, bl, "arguments cannot follow var-keyword argument");
+    } else if (n->kind == TOK_STAR || n->kind == TOK_DOUBLESTAR || n->kind == TOK_SLASH) {
+        raise_at(p, tok_loc(n), "arguments cannot follow var-keyword argument");
+    }
+    return false;
+}
+
+// NAME [annotation] ['=' default]
+static bool params_named(Parser *p, Params *ps) {
+    Arg *a = parse_param(p, ps->lambda, false);
+    if (!a) return false;
+    Expr *def = NULL;
+    if (check(p, TOK_EQUAL)) {
+        Token *eq = advance(p);
+        if ((check(p, TOK_COMMA) || check(p, TOK_RPAR)) && !p->quiet) {
+            raise_at(p, tok_loc(eq), "expected default value expression");
+            return false;
+        }
+        def = parse_expression(p);
+        if (!def) return false;
+    }
+    if (ps->seen_star) return ArgVec_push(p, &ps->kwonly, a) && ExprVec_push(p, &ps->kw_defaults, def);
+    if (def) {
+        ps->seen_default = true;
+        if (!ExprVec_push(p, &ps->defaults, def)) return false;
+    } else if (ps->seen_default) {
+        // invalid_parameters: ... param_no_default (a param followed by ',' or the end)
+        if (!p->quiet && (check(p, TOK_COMMA) || params_end(p, ps->lambda)))
+            raise_at(p, a->loc, "non-default argument follows default argument");
+        return false;
+    }
+    return ArgVec_push(p, &ps->plain, a);
+}
+
+// invalid_parameters: '(' param_no_default+ ','? ')' -- `def f((a, b))`.
+static void params_parenthesized(Parser *p, Params *ps) {
+    Token *t = peek(p);
+    if (p->quiet || ps->seen_star) return;
+    Hint h = hint_begin(p);
+    advance(p);
+    int n = 0;
+    while (check(p, TOK_NAME)) {
+        advance(p);
+        n++;
+        if (!accept(p, TOK_COMMA)) break;
+    }
+    Token *close = check(p, TOK_RPAR) ? peek(p) : NULL;
+    hint_end(p, &h);
+    if (n > 0 && close)
+        raise_range(p, tok_loc(t), tok_loc(close), "%s cannot be parenthesized",
+                    ps->lambda ? "Lambda expression parameters" : "Function parameters");
+}
+
 // Parses parameters up to ')' (def) or ':' (lambda), with CPython's messages
 // for misplaced '/', '*', '**' and defaults.
 static Arguments *parse_params(Parser *p, bool lambda) {
-    Arguments *args = alloc(p, sizeof *args);
-    if (!args) return NULL;
-    ArgVec plain = {0}, kwonly = {0};
-    ExprVec defaults = {0}, kw_defaults = {0};
-    bool seen_slash = false, seen_star = false, seen_default = false;
-    const char *what = lambda ? "Lambda expression parameters" : "Function parameters";
-
+    Params ps;
+    memset(&ps, 0, sizeof ps);
+    ps.lambda = lambda;
+    ps.args = alloc(p, sizeof *ps.args);
+    if (!ps.args) return NULL;
     while (!params_end(p, lambda)) {
-        Token *t = peek(p);
-        if (t->kind == TOK_SLASH) {
-            if (p->quiet) return NULL;
-            if (plain.len == 0 && !seen_star) {
-                p->nofill++;    // only CPython's second pass looks past the '/'
-                bool comma = peek_n(p, 1)->kind == TOK_COMMA;
-                p->nofill--;
-                if (comma)
-                    return raise_at(p, tok_loc(t), "at least one argument must precede /");
-                return NULL;
-            }
-            if (seen_slash) return raise_at(p, tok_loc(t), "/ may appear only once");
-            if (seen_star) return raise_at(p, tok_loc(t), "/ must be ahead of *");
-            advance(p);
-            seen_slash = true;
-            args->posonlyargs = (ArgSeq){plain.items, plain.len};
-            plain = (ArgVec){0};
-            if (check(p, TOK_STAR) && !p->quiet)
-                return raise_at(p, tok_loc(peek(p)), "expected comma between / and *");
-        } else if (t->kind == TOK_STAR) {
-            if (seen_star) {
-                // invalid_star_etc: ... '*' (param_no_default | ',')
-                if (p->quiet) return NULL;
-                Second sec = second_begin(p);
-                advance(p);
-                bool hit = check(p, TOK_COMMA);
-                if (!hit && parse_param(p, lambda, true))
-                    hit = check(p, TOK_COMMA) || params_end(p, lambda);
-                second_end(p, &sec);
-                if (hit && !failed_hard(p)) return raise_at(p, tok_loc(t), "* argument may appear only once");
-                return NULL;
-            }
-            advance(p);
-            seen_star = true;
-            if (check(p, TOK_COMMA) || params_end(p, lambda)) {
-                // A bare '*' must be followed by a named parameter:
-                // '*' (')' | ',' (')' | '**')), with ':' for lambda.
-                Token *after = check(p, TOK_COMMA) ? peek_n(p, 1) : peek(p);
-                if (after->kind != TOK_NAME && after->kind != TOK_STAR) {
-                    if (p->quiet) return NULL;
-                    if (params_end(p, lambda) || after->kind == TOK_DOUBLESTAR ||
-                        after->kind == (lambda ? TOK_COLON : TOK_RPAR)) {
-                        if (lambda) return raise_last(p, "SyntaxError", "named arguments must follow bare *");
-                        return raise_at(p, tok_loc(t), "named arguments must follow bare *");
-                    }
-                    return NULL;
-                }
-            } else {
-                Arg *a = parse_param(p, lambda, true);
-                if (!a) return NULL;
-                args->vararg = a;
-                if (check(p, TOK_EQUAL)) {
-                    if (p->quiet) return NULL;
-                    return raise_at(p, tok_loc(peek(p)), "var-positional argument cannot have default value");
-                }
-            }
-        } else if (t->kind == TOK_DOUBLESTAR) {
-            advance(p);
-            Arg *a = parse_param(p, lambda, false);
-            if (!a) return NULL;
-            args->kwarg = a;
-            if (check(p, TOK_EQUAL)) {
-                if (p->quiet) return NULL;
-                return raise_at(p, tok_loc(peek(p)), "var-keyword argument cannot have default value");
-            }
-            if (accept(p, TOK_COMMA) && !params_end(p, lambda)) {
-                Token *n = peek(p);
-                if (p->quiet) return NULL;
-                if (n->kind == TOK_NAME) {
-                    Second sec = second_begin(p);
-                    Arg *bad = parse_param(p, lambda, false);
-                    Loc bl = bad ? bad->loc : tok_loc(n);
-                    second_end(p, &sec);
-                    if (failed_hard(p)) return NULL;
-                    return raise_at(p, bl, "arguments cannot follow var-keyword argument");
-                }
-                if (n->kind == TOK_STAR || n->kind == TOK_DOUBLESTAR || n->kind == TOK_SLASH)
-                    return raise_at(p, tok_loc(n), "arguments cannot follow var-keyword argument");
-                return NULL;
-            }
+        bool ok;
+        switch (peek_kind(p)) {
+        case TOK_SLASH: ok = params_slash(p, &ps); break;
+        case TOK_STAR: ok = params_star(p, &ps); break;
+        case TOK_DOUBLESTAR: ok = params_dstar(p, &ps); break;
+        case TOK_NAME: ok = params_named(p, &ps); break;
+        case TOK_LPAR: params_parenthesized(p, &ps); ok = false; break;
+        default: ok = false; break;
+        }
+        if (!ok) return NULL;
+        if (ps.args->kwarg) {
+            accept(p, TOK_COMMA);
             break;
-        } else if (t->kind == TOK_NAME) {
-            Arg *a = parse_param(p, lambda, false);
-            if (!a) return NULL;
-            Expr *def = NULL;
-            if (check(p, TOK_EQUAL)) {
-                Token *eq = advance(p);
-                if ((check(p, TOK_COMMA) || check(p, TOK_RPAR)) && !p->quiet)
-                    return raise_at(p, tok_loc(eq), "expected default value expression");
-                def = parse_expression(p);
-                if (!def) return NULL;
-            }
-            if (seen_star) {
-                if (!ArgVec_push(p, &kwonly, a) || !ExprVec_push(p, &kw_defaults, def)) return NULL;
-            } else {
-                if (def) {
-                    seen_default = true;
-                    if (!ExprVec_push(p, &defaults, def)) return NULL;
-                } else if (seen_default) {
-                    // invalid_parameters: ... param_no_default (param followed by ',' or ')')
-                    if (p->quiet || !(check(p, TOK_COMMA) || params_end(p, lambda))) return NULL;
-                    return raise_at(p, a->loc, "non-default argument follows default argument");
-                }
-                if (!ArgVec_push(p, &plain, a)) return NULL;
-            }
-        } else if (t->kind == TOK_LPAR && !p->quiet && !seen_star) {
-            // invalid_parameters: '(' param_no_default+ ','? ')'
-            Hint h = hint_begin(p);
-            advance(p);
-            int n = 0;
-            while (check(p, TOK_NAME)) {
-                advance(p);
-                n++;
-                if (!accept(p, TOK_COMMA)) break;
-            }
-            Token *close = check(p, TOK_RPAR) ? peek(p) : NULL;
-            hint_end(p, &h);
-            if (n > 0 && close)
-                return raise_range(p, tok_loc(t), tok_loc(close), "%s cannot be parenthesized", what);
-            return NULL;
-        } else {
-            return NULL;
         }
         if (!accept(p, TOK_COMMA)) break;
     }
-    args->args = (ArgSeq){plain.items, plain.len};
-    args->kwonlyargs = (ArgSeq){kwonly.items, kwonly.len};
-    args->kw_defaults = expr_seq(kw_defaults);
-    args->defaults = expr_seq(defaults);
-    return args;
+    ps.args->args = (ArgSeq){ps.plain.items, ps.plain.len};
+    ps.args->kwonlyargs = (ArgSeq){ps.kwonly.items, ps.kwonly.len};
+    ps.args->kw_defaults = expr_seq(ps.kw_defaults);
+    ps.args->defaults = expr_seq(ps.defaults);
+    return ps.args;
 }
 
 // ---------------------------------------------------------------------------
@@ -2535,8 +2610,6 @@ static bool expect_forced(Parser *p, TokenKind k) {
     raise_at(p, tok_loc(peek(p)), "expected '%s'", token_kind_spelling(k));
     return false;
 }
-
-static Stmt *finish_stmt(Parser *p, Stmt *s) { return done_stmt(p, s); }
 
 // ['else' ':' block]
 static bool parse_else(Parser *p, StmtVec *orelse) {
@@ -2581,7 +2654,7 @@ static Stmt *parse_if_stmt(Parser *p) {
         s->v.if_.test = clauses[i].test;
         s->v.if_.body = stmt_seq(clauses[i].body);
         s->v.if_.orelse = stmt_seq(orelse);
-        s = finish_stmt(p, s);
+        s = done_stmt(p, s);
         if (!s) return NULL;
         orelse = (StmtVec){0};
         if (!StmtVec_push(p, &orelse, s)) return NULL;
@@ -2601,7 +2674,7 @@ static Stmt *parse_while_stmt(Parser *p) {
     s->v.while_.test = test;
     s->v.while_.body = stmt_seq(body);
     s->v.while_.orelse = stmt_seq(orelse);
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 // Raises CPython's message for an invalid `for` target (invalid_for_target),
@@ -2644,7 +2717,7 @@ static Stmt *parse_for_stmt(Parser *p, int start, bool is_async) {
     s->v.for_.body = stmt_seq(body);
     s->v.for_.orelse = stmt_seq(orelse);
     s->v.for_.is_async = is_async;
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 // with_item: expression ['as' star_target &(',' | ')' | ':')]
@@ -2717,7 +2790,7 @@ static Stmt *parse_with_stmt(Parser *p, int start, bool is_async) {
     s->v.with.items = (WithItemSeq){items.items, items.len};
     s->v.with.body = stmt_seq(body);
     s->v.with.is_async = is_async;
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 static ExceptHandler *parse_except_block(Parser *p) {
@@ -2783,7 +2856,7 @@ static Stmt *parse_try_stmt(Parser *p) {
     s->v.try_.handlers = (ExceptHandlerSeq){handlers.items, handlers.len};
     s->v.try_.orelse = stmt_seq(orelse);
     s->v.try_.finalbody = stmt_seq(finalbody);
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 static Stmt *parse_funcdef(Parser *p, int start, ExprVec decorators, bool is_async) {
@@ -2818,18 +2891,16 @@ static Stmt *parse_funcdef(Parser *p, int start, ExprVec decorators, bool is_asy
     s->v.funcdef.decorator_list = expr_seq(decorators);
     s->v.funcdef.returns = returns;
     s->v.funcdef.is_async = is_async;
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 static Stmt *parse_classdef(Parser *p, int start, ExprVec decorators) {
     Token *kw = advance(p);     // 'class'
     Token *name = accept(p, TOK_NAME);
     if (!name) return NULL;
-    CallArgs a = {{0}, {0}};
-    if (check(p, TOK_LPAR)) {
-        Loc unused;
-        if (!parse_call_args(p, &a, false, &unused)) return NULL;
-    }
+    CallArgs a;
+    memset(&a, 0, sizeof a);
+    if (check(p, TOK_LPAR) && !parse_call_args(p, &a, false)) return NULL;
     if (!expect_colon(p)) return NULL;
     StmtVec body = {0};
     if (!parse_block(p, &body, "class definition", kw->lineno)) return NULL;
@@ -2840,7 +2911,7 @@ static Stmt *parse_classdef(Parser *p, int start, ExprVec decorators) {
     s->v.classdef.keywords = (KeywordSeq){a.keywords.items, a.keywords.len};
     s->v.classdef.body = stmt_seq(body);
     s->v.classdef.decorator_list = expr_seq(decorators);
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 // decorators: ('@' named_expression NEWLINE)+, then a def or class.
@@ -2961,7 +3032,7 @@ static Stmt *parse_annassign(Parser *p, int start, Expr *target) {
     s->v.annassign.annotation = annotation;
     s->v.annassign.value = value;
     s->v.annassign.simple = target->kind == E_NAME && !is_parenthesized(p, target, start);
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 DEFINE_VEC(IntVec, int)
@@ -3052,13 +3123,13 @@ static Stmt *parse_expr_stmt(Parser *p) {
         s->v.augassign.target = first;
         s->v.augassign.op = op;
         s->v.augassign.value = value;
-        return finish_stmt(p, s);
+        return done_stmt(p, s);
     }
     if (!check(p, TOK_EQUAL)) {
         Stmt *s = new_stmt(p, S_EXPR, loc_from(p, start));
         if (!s) return NULL;
         s->v.expr.value = first;
-        return finish_stmt(p, s);
+        return done_stmt(p, s);
     }
     // The chain `t1 = t2 = ... = value`. CPython's message rules report an
     // invalid target as soon as they have read the '=' after it.
@@ -3088,7 +3159,7 @@ static Stmt *parse_expr_stmt(Parser *p) {
     if (!s) return NULL;
     s->v.assign.targets = expr_seq(targets);
     s->v.assign.value = items.items[items.len - 1];
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 static Stmt *parse_return_stmt(Parser *p) {
@@ -3102,7 +3173,7 @@ static Stmt *parse_return_stmt(Parser *p) {
     Stmt *s = new_stmt(p, S_RETURN, loc_from(p, start));
     if (!s) return NULL;
     s->v.return_.value = value;
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 static Stmt *parse_raise_stmt(Parser *p) {
@@ -3121,7 +3192,7 @@ static Stmt *parse_raise_stmt(Parser *p) {
     if (!s) return NULL;
     s->v.raise.exc = exc;
     s->v.raise.cause = cause;
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 static Stmt *parse_global_stmt(Parser *p) {
@@ -3137,7 +3208,7 @@ static Stmt *parse_global_stmt(Parser *p) {
     if (!s) return NULL;
     s->v.global.n = names.len;
     s->v.global.names = names.items;
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 static Stmt *parse_assert_stmt(Parser *p) {
@@ -3153,7 +3224,7 @@ static Stmt *parse_assert_stmt(Parser *p) {
     if (!s) return NULL;
     s->v.assert_.test = test;
     s->v.assert_.msg = msg;
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 // del_stmt: 'del' del_targets &(';' | NEWLINE)
@@ -3191,7 +3262,7 @@ static Stmt *parse_del_stmt(Parser *p) {
     Stmt *s = new_stmt(p, S_DELETE, loc_from(p, start));
     if (!s) return NULL;
     s->v.delete_.targets = expr_seq(targets);
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 // dotted_name: NAME ('.' NAME)*
@@ -3264,7 +3335,7 @@ static Stmt *parse_import_name(Parser *p) {
     Stmt *s = new_stmt(p, S_IMPORT, loc_from(p, start));
     if (!s) return NULL;
     s->v.import.names = (AliasSeq){names.items, names.len};
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 static Stmt *parse_import_from(Parser *p) {
@@ -3317,7 +3388,7 @@ static Stmt *parse_import_from(Parser *p) {
     s->v.importfrom.module = module;
     s->v.importfrom.names = (AliasSeq){names.items, names.len};
     s->v.importfrom.level = level;
-    return finish_stmt(p, s);
+    return done_stmt(p, s);
 }
 
 static Stmt *parse_simple_stmt(Parser *p) {
@@ -3337,7 +3408,7 @@ static Stmt *parse_simple_stmt(Parser *p) {
     default: return parse_expr_stmt(p);
     }
     advance(p);
-    return finish_stmt(p, new_stmt(p, kind, loc_from(p, start)));
+    return done_stmt(p, new_stmt(p, kind, loc_from(p, start)));
 }
 
 // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE

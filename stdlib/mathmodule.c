@@ -1025,7 +1025,7 @@ static double vector_norm(ssize_t n, const double *vec, double max, bool found_n
 
 static Object *math_hypot(Object *m, Object *const *args, ssize_t nargs, Object *kwnames) {
     if (no_kw("hypot", kwnames) < 0) return NULL;
-    double small[16], *v = nargs <= 16 ? small : malloc(sizeof(double) * (size_t)nargs);
+    double small[16] = {0}, *v = nargs <= 16 ? small : malloc(sizeof(double) * (size_t)nargs);
     if (!v) {
         err_no_memory();
         return NULL;
@@ -1059,7 +1059,7 @@ static Object *math_dist(Object *m, Object *const *args, ssize_t nargs, Object *
     }
     Object *res = NULL;
     ssize_t n = TUPLE_SIZE(p);
-    double small[16], *v = small;
+    double small[16] = {0}, *v = small;
     if (TUPLE_SIZE(q) != n) {
         vm_raise(Exc_ValueError, "both points must have the same number of dimensions");
         goto out;

@@ -10,7 +10,6 @@
 // struct_time is a tuple subclass of 9 visible items; tm_zone and
 // tm_gmtoff ride along in two hidden slots after them.
 #include "../vm/runtime.h"
-#include "../vm/eval.h"
 #include "modules.h"
 
 #include <errno.h>
@@ -110,8 +109,9 @@ static Object *time_sleep(Object *m, Object *const *args, ssize_t nargs, Object 
     long long total = (long long)deadline.tv_nsec + ns % NS_PER_SEC;
     deadline.tv_sec += (time_t)(ns / NS_PER_SEC + total / NS_PER_SEC);
     deadline.tv_nsec = (long)(total % NS_PER_SEC);
-    ThreadState *ts = tstate_get();
     for (;;) {
+        // A Ctrl-C that arrived before the wait started must not wait for it.
+        if (the_interp.pending_sigint && eval_handle_breaker_public() < 0) return NULL;
         // Other threads run while we wait: no object may be touched here.
         vm_blocking_begin();
         int r = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
@@ -122,7 +122,7 @@ static Object *time_sleep(Object *m, Object *const *args, ssize_t nargs, Object 
             return err_from_errno(NULL);
         }
         // A signal arrived: run its handler (Ctrl-C raises here), then resume.
-        if (eval_handle_breaker(ts) < 0) return NULL;
+        if (eval_handle_breaker_public() < 0) return NULL;
     }
     RETURN_NONE;
 }

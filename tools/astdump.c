@@ -9,6 +9,8 @@
 //   -m  the parse mode (default: file)
 // FILE may be "-" for standard input. On a syntax error prints
 // "Kind: msg (line L, col C)" and exits with status 1.
+#define _POSIX_C_SOURCE 200809L     // clock_gettime
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

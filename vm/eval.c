@@ -433,7 +433,9 @@ static Object *lookup_method(Object *obj, Object *name, bool *is_method) {
 
 int eval_handle_breaker(ThreadState *ts) {
     Interp *in = ts->interp;
-    if (in->pending_sigint && ts == in->main_thread) {
+    if (in->pending_sigint) {
+        // Signals are handled in the main thread only; others leave the bit set.
+        if (ts != in->main_thread) return 0;
         in->pending_sigint = 0;
         atomic_fetch_and(&in->eval_breaker, ~BREAK_SIGNALS);
         err_set_object((Object *)Exc_KeyboardInterrupt);

@@ -17,6 +17,7 @@ STRCONST_LIST(STRCONST_DEF)
 void int_init(void);
 void tuple_init(void);
 extern TypeObject StrIterType, ListIterType, ListRevIterType, TupleIterType, DictIterType, SetIterType;
+extern TypeObject BytesIterType;
 extern TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType;
 
 static TypeObject *const static_types[] = {
@@ -27,7 +28,7 @@ static TypeObject *const static_types[] = {
     &CallIterType, &FunctionType, &MethodType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
     &GetSetDescrType, &WrapperDescrType, &StaticMethodType, &ClassMethodType, &PropertyType, &SuperType,
     &CodeType, &ModuleType, &CellType, &TracebackType, &GenType, &CoroType, &FileType, &EnumerateType,
-    &ZipType, &MapType, &FilterType, &ReversedType,
+    &ZipType, &MapType, &FilterType, &ReversedType, &BytesIterType,
 };
 
 static void sigint_handler(int sig) {
@@ -66,7 +67,10 @@ int vm_init(void) {
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = sigint_handler;
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
+    // As CPython: only take over SIGINT if it is at its default (a
+    // background job started with SIGINT ignored keeps ignoring it).
+    struct sigaction old;
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_DFL) sigaction(SIGINT, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
     return 0;
 }

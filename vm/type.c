@@ -415,7 +415,7 @@ static Object *slot_tp_call(Object *self, Object *const *args, ssize_t nargs, Ob
         return NULL;
     }
     stack[0] = self;
-    memcpy(stack + 1, args, sizeof(Object *) * (size_t)(nargs + nkw));
+    if (nargs + nkw) memcpy(stack + 1, args, sizeof(Object *) * (size_t)(nargs + nkw));
     INCREF(f);
     Object *r;
     if (TYPE(f) == &FunctionType) {
@@ -509,7 +509,7 @@ static int slot_tp_init(Object *self, Object *const *args, ssize_t nargs, Object
         return -1;
     }
     stack[0] = self;
-    memcpy(stack + 1, args, sizeof(Object *) * (size_t)(nargs + nkw));
+    if (nargs + nkw) memcpy(stack + 1, args, sizeof(Object *) * (size_t)(nargs + nkw));
     INCREF(f);
     Object *r;
     if (TYPE(f) == &FunctionType || TYPE(f) == &WrapperDescrType) {
@@ -542,7 +542,7 @@ static Object *slot_tp_new(TypeObject *type, Object *const *args, ssize_t nargs,
         return NULL;
     }
     stack[0] = (Object *)type;
-    memcpy(stack + 1, args, sizeof(Object *) * (size_t)(nargs + nkw));
+    if (nargs + nkw) memcpy(stack + 1, args, sizeof(Object *) * (size_t)(nargs + nkw));
     INCREF(f);
     Object *callee = f;
     if (TYPE(f) == &StaticMethodType) callee = ((StaticMethodObject *)f)->callable;

@@ -478,6 +478,8 @@ TypeObject BytesIterType = {
 };
 
 static Object *bytes_iter(Object *self) {
+    // Until the start-up list of static types includes BytesIterType.
+    if (__builtin_expect(!BytesIterType.mro, 0)) type_ready(&BytesIterType);
     BytesIterObject *it = (BytesIterObject *)obj_alloc(&BytesIterType, sizeof(BytesIterObject));
     if (!it) return NULL;
     it->seq = NEWREF(self);

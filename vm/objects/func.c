@@ -218,7 +218,7 @@ static Object *method_call(Object *o, Object *const *args, ssize_t nargs, Object
         return NULL;
     }
     stack[0] = m->self;
-    memcpy(stack + 1, args, sizeof(Object *) * (size_t)total);
+    if (total) memcpy(stack + 1, args, sizeof(Object *) * (size_t)total);
     Object *func = NEWREF(m->func), *self = NEWREF(m->self);
     Object *r = obj_call(func, stack, nargs + 1, kwnames);
     DECREF(func);

@@ -285,7 +285,7 @@ static int list_ass_slice(ListObject *l, ssize_t lo, ssize_t hi, Object *v) {
         err_no_memory();
         return -1;
     }
-    memcpy(old, l->items + lo, sizeof(Object *) * (size_t)d);
+    if (d) memcpy(old, l->items + lo, sizeof(Object *) * (size_t)d);
     ssize_t n = l->size, delta = m - d;
     if (delta < 0) {
         memmove(l->items + hi + delta, l->items + hi, sizeof(Object *) * (size_t)(n - hi));

@@ -587,6 +587,7 @@ static int sb_grow(StrBuf *sb, ssize_t extra) {
 }
 
 int sb_putn(StrBuf *sb, const char *s, ssize_t n) {
+    if (n <= 0) return 0;
     if (sb_grow(sb, n) < 0) return -1;
     memcpy(sb->buf + sb->len, s, (size_t)n);
     sb->len += n;
