@@ -457,7 +457,7 @@ Object *assemble(Compiler *c, Unit *u) {
     co->names = list_as_tuple(u->names);
     co->localsplusnames = list_as_tuple(u->varnames);
     co->localspluskinds = malloc((size_t)u->nkinds + 1);
-    memcpy(co->localspluskinds, u->kinds, (size_t)u->nkinds);
+    if (u->nkinds) memcpy(co->localspluskinds, u->kinds, (size_t)u->nkinds);
     co->filename = NEWREF(c->filename);
     co->name = NEWREF(u->name);
     co->qualname = NEWREF(u->qualname);

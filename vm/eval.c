@@ -2119,7 +2119,6 @@ Object *builtin_build_class(Object *self, Object *const *args, ssize_t nargs, Ob
             }
         }
         DECREF(r);
-        if (cls && TYPE_CHECK(cls) && type_call_init_subclass((TypeObject *)cls, kwds) < 0) CLEAR(cls);
         result = cls;
     }
 done:

@@ -1314,7 +1314,22 @@ static Object *type_new_impl(TypeObject *meta, Object *const *args, ssize_t narg
         return vm_raise(Exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name(TYPE(args[1])));
     if (!DICT_CHECK(args[2]))
         return vm_raise(Exc_TypeError, "type.__new__() argument 3 must be dict, not %s", type_name(TYPE(args[2])));
-    return type_new_class(meta, args[0], args[1], args[2]);
+    Object *cls = type_new_class(meta, args[0], args[1], args[2]);
+    if (!cls) return NULL;
+    // Keyword arguments of the class statement go to the parent's __init_subclass__.
+    Object *kwargs = dict_new();
+    if (!kwargs) {
+        DECREF(cls);
+        return NULL;
+    }
+    for (ssize_t i = 0; kwnames && i < TUPLE_SIZE(kwnames); i++) dict_setitem(kwargs, TUPLE_ITEMS(kwnames)[i], args[nargs + i]);
+    int r = type_call_init_subclass((TypeObject *)cls, kwargs);
+    DECREF(kwargs);
+    if (r < 0) {
+        DECREF(cls);
+        return NULL;
+    }
+    return cls;
 }
 
 static int type_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {

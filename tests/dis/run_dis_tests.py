@@ -67,7 +67,17 @@ def cpython_expected(path):
         return '<code object %s at 0x..., file "%s", line %d>' % (co.co_name, co.co_filename, co.co_firstlineno)
 
     def one(co):
-        instrs = [i for i in dis.get_instructions(co) if i.opname not in ("PRECALL", "CACHE")]
+        instrs = []
+        carry = None    # the line a dropped instruction started, for the next kept one
+        for ins in dis.get_instructions(co):
+            if ins.opname in ("PRECALL", "CACHE"):
+                if ins.starts_line is not None:
+                    carry = ins.starts_line
+                continue
+            if carry is not None and ins.starts_line is None:
+                ins = ins._replace(starts_line=carry)
+            carry = None
+            instrs.append(ins)
         newoff = {}
         for k, ins in enumerate(instrs):
             newoff[ins.offset] = 2 * k
