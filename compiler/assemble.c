@@ -111,6 +111,7 @@ int stack_effect(int op, int arg, bool jump) {
     case LOAD_METHOD: return 1;
     case LIST_EXTEND: case SET_UPDATE: case DICT_MERGE: case DICT_UPDATE: return -1;
     case CALL: return -1 - arg;
+    case PRECALL: return 0;
     case KW_NAMES: return 0;
     case SETUP_FINALLY: return jump ? 1 : 0;
     case SETUP_CLEANUP: return jump ? 2 : 0;
@@ -268,12 +269,14 @@ static bool analyze_flow(Compiler *c, Unit *u, int **handlers_out, FlowInfo *fi,
     return true;
 }
 
-static int instr_size(int arg) {
+// Code units of an instruction: EXTENDED_ARG prefixes, itself, its caches.
+static int instr_size(int op, int arg) {
+    int caches = op < 256 ? opcode_caches[op] : 0;
     if (arg < 0) arg = 0;
-    if (arg <= 0xFF) return 1;
-    if (arg <= 0xFFFF) return 2;
-    if (arg <= 0xFFFFFF) return 3;
-    return 4;
+    if (arg <= 0xFF) return 1 + caches;
+    if (arg <= 0xFFFF) return 2 + caches;
+    if (arg <= 0xFFFFFF) return 3 + caches;
+    return 4 + caches;
 }
 
 // A flattened instruction.
@@ -354,7 +357,9 @@ Object *assemble(Compiler *c, Unit *u) {
             f->target = is_jump_op(in->op) ? in->target : -1;
             f->handler = handlers[b][i];
             f->pos = in->pos;
-            prev_line = in->pos.lineno;
+            // Artificial instructions take the location before them.
+            if (f->pos.lineno < 0 && nf > 1) f->pos = fl[nf - 2].pos;
+            prev_line = f->pos.lineno;
         }
     }
     // A jump to a block whose instructions were all removed goes to the next block with any.
@@ -366,7 +371,7 @@ Object *assemble(Compiler *c, Unit *u) {
     }
 
     // Offsets, to a fixed point.
-    for (int i = 0; i < nf; i++) fl[i].size = instr_size(fl[i].arg);
+    for (int i = 0; i < nf; i++) fl[i].size = instr_size(fl[i].op, fl[i].arg);
     for (int iter = 0; iter < 10; iter++) {
         int off = 0;
         for (int i = 0; i < nf; i++) {
@@ -388,7 +393,7 @@ Object *assemble(Compiler *c, Unit *u) {
                 goto done;
             }
             f->arg = arg;
-            int sz = instr_size(arg);
+            int sz = instr_size(f->op, arg);
             if (sz != f->size) {
                 f->size = sz;
                 changed = true;
@@ -415,7 +420,8 @@ Object *assemble(Compiler *c, Unit *u) {
         int op = f->target >= 0 ? resolve_jump(f->op, fl[i].offset + f->size >
                                                         (block_start[f->target] < nf ? fl[block_start[f->target]].offset : ncode))
                                 : f->op;
-        for (int s = f->size - 1; s >= 1; s--) {
+        int caches = opcode_caches[op];
+        for (int s = f->size - 1 - caches; s >= 1; s--) {
             co->code[pc] = (CodeUnit)(EXTENDED_ARG | (((f->arg >> (8 * s)) & 0xFF) << 8));
             co->positions[pc] = f->pos;
             pc++;
@@ -423,6 +429,11 @@ Object *assemble(Compiler *c, Unit *u) {
         co->code[pc] = (CodeUnit)(op | ((f->arg & 0xFF) << 8));
         co->positions[pc] = f->pos;
         pc++;
+        for (int k = 0; k < caches; k++) {
+            co->code[pc] = CACHE;
+            co->positions[pc] = f->pos;
+            pc++;
+        }
     }
     // Exception table: runs of units covered by the same handler.
     co->exctable = malloc(sizeof(ExcTableEntry) * (size_t)(nf + 1));

@@ -158,10 +158,19 @@ static Instr *emit(Compiler *c, int op, int arg) {
 
 #define ADDOP(c, op) emit(c, op, 0)
 #define ADDOP_I(c, op, arg) emit(c, op, arg)
+// A call: PRECALL then CALL, as CPython 3.11 emits them.
+#define ADDOP_CALL(c, n) (emit(c, PRECALL, n), emit(c, CALL, n))
 
 static void emit_jump(Compiler *c, int op, int target) {
     Instr *i = emit(c, op, 0);
     i->target = target;
+}
+
+// Marks following instructions as artificial (no line of their own), as
+// CPython's UNSET_LOC: the assembler gives them the previous location.
+static void unset_loc(Compiler *c) {
+    c->u->loc.lineno = c->u->loc.end_lineno = -1;
+    c->u->loc.col = c->u->loc.end_col = -1;
 }
 
 static void set_loc(Compiler *c, Loc loc) {
@@ -550,6 +559,22 @@ static void starunpack(Compiler *c, ExprSeq elts, int build, int pushed) {
             TUPLE_ITEMS(consts)[i] = v;
         }
     }
+    // A tuple of constants of any length is one constant (CPython's AST optimizer folds it).
+    if (build == BUILD_TUPLE && pushed == 0 && n > 0 && n <= 2 && !has_starred(elts)) {
+        Object *t = tuple_new(n);
+        bool ok = true;
+        for (int i = 0; i < n && ok; i++) {
+            Object *v = const_value(c, elts.items[i]);
+            if (!v) ok = false;
+            else TUPLE_ITEMS(t)[i] = v;
+        }
+        if (ok) {
+            XDECREF(consts);
+            load_const(c, t);
+            return;
+        }
+        DECREF(t);
+    }
     if (all_const) {
         if (build == BUILD_SET && pushed == 0) {
             // frozenset constants are not emitted; use a tuple and SET_UPDATE.
@@ -714,7 +739,7 @@ static void compile_call_args(Compiler *c, ExprSeq args, KeywordSeq kws, int ext
             }
             ADDOP_I(c, KW_NAMES, add_const(c, names));
         }
-        ADDOP_I(c, CALL, extra + args.len + nkw);
+        ADDOP_CALL(c, extra + args.len + nkw);
         return;
     }
     // General case: a tuple of positional args and a dict of keywords.
@@ -1234,7 +1259,7 @@ static void compile_funcdef(Compiler *c, const Stmt *st) {
     if (!code) return;
     set_loc(c, st->loc);
     make_closure(c, code, flags);
-    for (int i = st->v.funcdef.decorator_list.len - 1; i >= 0; i--) ADDOP_I(c, CALL, 0);
+    for (int i = st->v.funcdef.decorator_list.len - 1; i >= 0; i--) ADDOP_CALL(c, 0);
     store_name(c, st->v.funcdef.name);
 }
 
@@ -1283,7 +1308,7 @@ static void compile_classdef(Compiler *c, const Stmt *st) {
     make_closure(c, code, 0);
     load_const(c, str_intern_cstr(st->v.classdef.name));
     compile_call_args(c, st->v.classdef.bases, st->v.classdef.keywords, 2);
-    for (int i = st->v.classdef.decorator_list.len - 1; i >= 0; i--) ADDOP_I(c, CALL, 0);
+    for (int i = st->v.classdef.decorator_list.len - 1; i >= 0; i--) ADDOP_CALL(c, 0);
     store_name(c, st->v.classdef.name);
 }
 
@@ -1360,7 +1385,7 @@ static void compile_comprehension(Compiler *c, const Expr *e) {
     visit_expr(c, gens.items[0]->iter);
     set_loc(c, e->loc);
     ADDOP(c, gens.items[0]->is_async ? GET_AITER : GET_ITER);
-    ADDOP_I(c, CALL, 0);
+    ADDOP_CALL(c, 0);
 }
 
 // ---- Statements ------------------------------------------------------------------------------
@@ -1388,7 +1413,7 @@ static void call_exit_with_nones(Compiler *c) {
     load_const(c, NEWREF(None));
     load_const(c, NEWREF(None));
     load_const(c, NEWREF(None));
-    ADDOP_I(c, CALL, 2);
+    ADDOP_CALL(c, 2);
 }
 
 static void unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
@@ -1526,7 +1551,7 @@ static void compile_for(Compiler *c, const Stmt *st) {
     use_block(c, body);
     compile_store(c, st->v.for_.target);
     visit_stmts(c, st->v.for_.body);
-    set_loc(c, st->v.for_.iter->loc);
+    unset_loc(c);
     emit_jump(c, JUMP, start);
     pop_fblock(c);
     use_block(c, cleanup);
@@ -1786,7 +1811,7 @@ static void compile_assert(Compiler *c, const Stmt *st) {
     ADDOP(c, LOAD_ASSERTION_ERROR);
     if (st->v.assert_.msg) {
         visit_expr(c, st->v.assert_.msg);
-        ADDOP_I(c, CALL, 0);
+        ADDOP_CALL(c, 0);
     }
     ADDOP_I(c, RAISE_VARARGS, 1);
     use_block(c, end);

@@ -2413,7 +2413,7 @@ typedef struct {
 static bool params_slash(Parser *p, Params *ps) {
     Token *t = peek(p);
     if (p->quiet) return false;
-    if (ps->plain.len == 0 && !ps->seen_star) {
+    if (ps->plain.len == 0 && !ps->seen_star && !ps->seen_slash) {
         p->nofill++;    // only CPython's second pass looks past the '/'
         bool comma = peek_n(p, 1)->kind == TOK_COMMA;
         p->nofill--;
@@ -2728,7 +2728,9 @@ static WithItem *parse_with_item(Parser *p) {
     if (accept(p, TOK_KW_AS)) {
         int tstart = p->pos;
         vars = target_item(p);
-        bool follow = check(p, TOK_COMMA) || check(p, TOK_RPAR) || check(p, TOK_COLON);
+        // A NEWLINE here is left to expect_colon(): "expected ':'" (invalid_with_stmt).
+        bool follow = check(p, TOK_COMMA) || check(p, TOK_RPAR) || check(p, TOK_COLON) ||
+                      check(p, TOK_NEWLINE);
         if (!vars || !valid_target(vars, true) || !follow) {
             if (failed_hard(p) || p->quiet) return NULL;
             // invalid_with_item: expression 'as' expression &(',' | ')' | ':')

@@ -21,6 +21,12 @@ const unsigned char opcode_kinds[256] = {
 #undef OP_KIND
 };
 
+const unsigned char opcode_caches[256] = {
+#define OP_CACHES(name, n) [name] = n,
+    CACHE_LIST(OP_CACHES)
+#undef OP_CACHES
+};
+
 static const char *const nb_ops[2 * OP__COUNT] = {
     "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
     "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="};
@@ -62,6 +68,7 @@ static int dis_code(StrBuf *sb, CodeObject *co) {
     for (int i = 0; i < n; i++) {
         int op = CU_OP(co->code[i]);
         int arg = args[i];
+        if (op == CACHE) continue;  // shown only by dis(show_caches=True) in CPython
         int line = co->positions[i].lineno;
         bool starts = line != prev_line && line >= 0;
         if (starts && i > 0) sb_putc(sb, '\n');
@@ -72,7 +79,7 @@ static int dis_code(StrBuf *sb, CodeObject *co) {
         StrBuf lb;
         sb_init(&lb);
         sb_puts(&lb, field);
-        sb_puts(&lb, "    ");
+        sb_puts(&lb, "     ");
         sb_puts(&lb, target[i] ? ">>" : "  ");
         sb_printf(&lb, " %*d ", ow, 2 * i);
         const char *name = opcode_names[op] ? opcode_names[op] : "<unknown>";

@@ -699,6 +699,7 @@ dispatch_same_oparg:
         }
 
         TARGET(BINARY_OP) {
+            JUMPBY(INLINE_CACHE_ENTRIES_BINARY_OP);
             Object *rhs = POP();
             Object *lhs = TOP();
             Object *res;
@@ -778,6 +779,7 @@ dispatch_same_oparg:
         }
 
         TARGET(BINARY_SUBSCR) {
+            JUMPBY(INLINE_CACHE_ENTRIES_BINARY_SUBSCR);
             Object *sub = POP();
             Object *container = TOP();
             Object *res;
@@ -820,6 +822,7 @@ dispatch_same_oparg:
         }
 
         TARGET(STORE_SUBSCR) {
+            JUMPBY(INLINE_CACHE_ENTRIES_STORE_SUBSCR);
             Object *sub = TOP(), *container = SECOND(), *v = THIRD();
             STACK_SHRINK(3);
             int err;
@@ -1001,6 +1004,7 @@ dispatch_same_oparg:
         }
 
         TARGET(UNPACK_SEQUENCE) {
+            JUMPBY(INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE);
             Object *seq = POP();
             if (TYPE(seq) == &TupleType && TUPLE_SIZE(seq) == oparg) {
                 Object **items = TUPLE_ITEMS(seq);
@@ -1031,6 +1035,7 @@ dispatch_same_oparg:
         }
 
         TARGET(STORE_ATTR) {
+            JUMPBY(INLINE_CACHE_ENTRIES_STORE_ATTR);
             Object *name = GETITEM(names, oparg);
             Object *owner = TOP(), *v = SECOND();
             STACK_SHRINK(2);
@@ -1100,17 +1105,61 @@ dispatch_same_oparg:
         }
 
         TARGET(LOAD_GLOBAL) {
-            Object *name = GETITEM(names, oparg >> 1);
-            hash_t h = ((StrObject *)name)->hash;
-            if (h == -1) h = str_hash(name);
-            Object *v = dict_getitem_hash(frame->globals, name, h);
-            if (!v) {
-                v = dict_getitem_hash(frame->builtins, name, h);
-                if (!v) {
-                    if (!err_occurred()) name_error(name);
-                    goto error;
+            // Inline cache: [0] entry index, [1..2] globals keys version,
+            // [3..4] builtins keys version (0: the name is in globals).
+            CodeUnit *cache = next_instr;
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_GLOBAL);
+            Object *v;
+            uint32_t gv = (uint32_t)cache[1] | ((uint32_t)cache[2] << 16);
+            DictKeys *gk = ((DictObject *)frame->globals)->keys;
+            if (gv && gk && gk->version == gv && DICT_CHECK_EXACT(frame->globals)) {
+                uint32_t bv = (uint32_t)cache[3] | ((uint32_t)cache[4] << 16);
+                if (bv == 0) {
+                    v = gk->entries[cache[0]].value;
+                    goto load_global_hit;
+                }
+                DictKeys *bk = ((DictObject *)frame->builtins)->keys;
+                if (bk && bk->version == bv) {
+                    v = bk->entries[cache[0]].value;
+                    goto load_global_hit;
                 }
             }
+            {
+                Object *name = GETITEM(names, oparg >> 1);
+                hash_t h = ((StrObject *)name)->hash;
+                if (h == -1) h = str_hash(name);
+                ssize_t ix = dict_lookup_index(frame->globals, name, h);
+                if (ix >= 0) {
+                    v = dict_entry_value(frame->globals, ix);
+                    if (ix <= 0xFFFF && DICT_CHECK_EXACT(frame->globals)) {
+                        uint32_t ver = dict_keys_version(frame->globals);
+                        cache[0] = (CodeUnit)ix;
+                        cache[1] = (CodeUnit)(ver & 0xFFFF);
+                        cache[2] = (CodeUnit)(ver >> 16);
+                        cache[3] = cache[4] = 0;
+                    }
+                } else {
+                    if (err_occurred()) goto error;
+                    ix = dict_lookup_index(frame->builtins, name, h);
+                    if (ix < 0) {
+                        if (!err_occurred()) name_error(name);
+                        goto error;
+                    }
+                    v = dict_entry_value(frame->builtins, ix);
+                    if (ix <= 0xFFFF && DICT_CHECK_EXACT(frame->globals)) {
+                        uint32_t ver = dict_keys_version(frame->globals);
+                        uint32_t bver = dict_keys_version(frame->builtins);
+                        if (bver) {
+                            cache[0] = (CodeUnit)ix;
+                            cache[1] = (CodeUnit)(ver & 0xFFFF);
+                            cache[2] = (CodeUnit)(ver >> 16);
+                            cache[3] = (CodeUnit)(bver & 0xFFFF);
+                            cache[4] = (CodeUnit)(bver >> 16);
+                        }
+                    }
+                }
+            }
+        load_global_hit:
             if (oparg & 1) PUSH(NULL);
             PUSH(NEWREF(v));
             DISPATCH();
@@ -1316,6 +1365,7 @@ dispatch_same_oparg:
         }
 
         TARGET(LOAD_ATTR) {
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_ATTR);
             Object *name = GETITEM(names, oparg);
             Object *owner = TOP();
             Object *res;
@@ -1341,6 +1391,7 @@ dispatch_same_oparg:
         }
 
         TARGET(LOAD_METHOD) {
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_METHOD);
             Object *name = GETITEM(names, oparg);
             Object *obj = TOP();
             bool is_method;
@@ -1358,6 +1409,7 @@ dispatch_same_oparg:
         }
 
         TARGET(COMPARE_OP) {
+            JUMPBY(INLINE_CACHE_ENTRIES_COMPARE_OP);
             Object *right = POP();
             Object *left = TOP();
             Object *res;
@@ -1677,11 +1729,10 @@ dispatch_same_oparg:
             DISPATCH();
         }
 
-        TARGET(CALL) {
-            int is_meth = PEEK(oparg + 2) != NULL;
-            int total_args = oparg + is_meth;
+        TARGET(PRECALL) {
+            JUMPBY(INLINE_CACHE_ENTRIES_PRECALL);
             Object *function = PEEK(oparg + 1);
-            if (!is_meth && TYPE(function) == &MethodType) {
+            if (PEEK(oparg + 2) == NULL && TYPE(function) == &MethodType) {
                 // Unpack a bound method into (function, self).
                 Object *self = ((MethodObject *)function)->self;
                 Object *meth = ((MethodObject *)function)->func;
@@ -1690,9 +1741,14 @@ dispatch_same_oparg:
                 PEEK(oparg + 1) = self;
                 PEEK(oparg + 2) = meth;
                 DECREF(function);
-                is_meth = 1;
-                total_args++;
             }
+            DISPATCH();
+        }
+
+        TARGET(CALL) {
+            JUMPBY(INLINE_CACHE_ENTRIES_CALL);
+            int is_meth = PEEK(oparg + 2) != NULL;
+            int total_args = oparg + is_meth;
             Object *callable = PEEK(total_args + 1);
             Object **args = stack_pointer - total_args;
             Object *kw = kwnames;
@@ -1725,6 +1781,8 @@ dispatch_same_oparg:
                     if (!is_meth) STACK_SHRINK(1);
                     DECREF(callable);
                     SAVE_SP();
+                    // Resume after the inline caches when the callee returns.
+                    frame->prev_instr = next_instr - 1;
                     nf->previous = frame;
                     ts->frame = nf;
                     frame = nf;

@@ -916,6 +916,7 @@ Object *bytes_mod_format(Object *fmt, Object *args) {
             DECREF(b);
             if (rc < 0) goto fail;
         } else if (is_number_conv(ch)) {
+            if (ch == 'i') arg.ch = 'd';   // bytes formatting treats %i as %d (and says so in errors)
             if (pct_number(&sb, v, &arg, true) < 0) goto fail;
         } else if (ch == 'c') {
             int c = bytes_char(v);

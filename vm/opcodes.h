@@ -141,6 +141,8 @@
     OP(SET_UPDATE, 163, ARG) \
     OP(DICT_MERGE, 164, ARG) \
     OP(DICT_UPDATE, 165, ARG) \
+    /* Prepares a call: unpacks a bound method into (function, self). */ \
+    OP(PRECALL, 166, ARG) \
     /* Calls with arg positional arguments (plus kwnames from KW_NAMES). */ \
     OP(CALL, 171, CALL) \
     /* Sets the keyword names (a const tuple) for the next CALL. */ \
@@ -151,6 +153,20 @@
     OP(POP_JUMP_BACKWARD_IF_TRUE, 176, JBACK)
 
 #define HAVE_ARGUMENT 90
+
+// Inline cache entries (CACHE code units) that follow an instruction, as in
+// CPython 3.11 (Lib/opcode.py _inline_cache_entries). The specializing
+// interpreter keeps its per-instruction state there; the dispatch loop skips
+// them.
+#define CACHE_LIST(C) \
+    C(BINARY_SUBSCR, 4) C(STORE_SUBSCR, 1) C(UNPACK_SEQUENCE, 1) C(STORE_ATTR, 4) C(LOAD_ATTR, 4) \
+    C(COMPARE_OP, 2) C(LOAD_GLOBAL, 5) C(BINARY_OP, 1) C(LOAD_METHOD, 10) C(PRECALL, 1) C(CALL, 4)
+
+#define CACHE_ENUM(name, n) INLINE_CACHE_ENTRIES_##name = n,
+enum { CACHE_LIST(CACHE_ENUM) };
+#undef CACHE_ENUM
+
+extern const unsigned char opcode_caches[256];
 
 typedef enum {
 #define OP_ENUM(name, num, kind) name = num,

@@ -13,11 +13,21 @@ typedef struct TracebackObject {
     Object *frame;                  // a frame object, or NULL
     int lasti;                      // code unit index of the failing instruction
     int lineno;
+    // The frame's globals and builtins (strong, or NULL): CPython's NameError
+    // suggestions look them up through the frame of the innermost entry.
+    Object *globals, *builtins;
 } TracebackObject;
 
 // Prepends an entry for (code, lasti) to the traceback of exc.
 int traceback_here(Object *exc, CodeObject *code, int lasti);
-// Appends the "  File ..." lines of a traceback chain to sb.
+// The same, recording the frame's globals and builtins (borrowed; either may be
+// NULL) so that an uncaught NameError can say "Did you mean: ...?".
+int traceback_here_ex(Object *exc, CodeObject *code, int lasti, Object *globals, Object *builtins);
+// Appends the "  File ..." lines of a traceback chain to sb (CPython's
+// tb_printinternal): at most `limit` innermost entries, runs of one repeated
+// entry collapsed.
+void traceback_format_limit(StrBuf *sb, Object *tb, long limit);
+// traceback_format_limit with CPython's default limit (1000).
 void traceback_format(StrBuf *sb, Object *tb);
 // Reads line `lineno` (1-based) of a source file; NULL if unavailable. malloc'd.
 char *source_line(const char *filename, int lineno);

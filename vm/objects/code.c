@@ -38,7 +38,7 @@ static void code_dealloc(Object *o) {
 
 static Object *code_repr(Object *o) {
     CodeObject *co = (CodeObject *)o;
-    return str_from_format("<code object %U at %p, file %R, line %d>", co->name, (void *)o, co->filename,
+    return str_from_format("<code object %U at %p, file \"%U\", line %d>", co->name, (void *)o, co->filename,
                            co->firstlineno);
 }
 

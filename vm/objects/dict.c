@@ -28,6 +28,7 @@ static DictKeys *keys_new(ssize_t size) {
     k->size = size;
     k->usable = usable;
     k->nentries = 0;
+    k->version = 0;
     k->indices = (int32_t *)(k->entries + usable);
     memset(k->indices, 0xff, sizeof(int32_t) * (size_t)size);  // IX_EMPTY
     return k;
@@ -176,6 +177,20 @@ static int dict_resize(DictObject *d, ssize_t minused) {
     return 0;
 }
 
+static uint32_t next_keys_version = 1;
+
+uint32_t dict_keys_version(Object *self) {
+    DictKeys *k = ((DictObject *)self)->keys;
+    if (!k) return 0;
+    if (k->version == 0 && next_keys_version != 0) k->version = next_keys_version++;
+    return k->version;
+}
+
+ssize_t dict_lookup_index(Object *self, Object *key, hash_t hash) {
+    ssize_t ix = lookup((DictObject *)self, key, hash, NULL);
+    return ix < 0 ? -1 : ix;
+}
+
 Object *dict_getitem_hash(Object *self, Object *key, hash_t hash) {
     DictObject *d = (DictObject *)self;
     ssize_t ix = lookup(d, key, hash, NULL);
@@ -225,6 +240,7 @@ static int insert(DictObject *d, Object *key, hash_t hash, Object *value) {
     k->indices[slot] = (int32_t)n;
     k->nentries = n + 1;
     k->usable--;
+    k->version = 0;
     d->used++;
     d->version = ++dict_global_version;
     return 0;
@@ -253,6 +269,7 @@ static void delete_entry(DictObject *d, ssize_t ix, hash_t hash, Object **out) {
         i = (i * 5 + perturb + 1) & mask;
     }
     k->indices[i] = IX_DUMMY;
+    k->version = 0;
     DictEntry *e = &k->entries[ix];
     Object *key = e->key, *value = e->value;
     e->key = NULL;

@@ -15,6 +15,7 @@ typedef struct {
     ssize_t size;           // number of index slots (power of two)
     ssize_t usable;         // entries that may still be appended
     ssize_t nentries;       // entries used, including deleted ones
+    uint32_t version;       // keys version for caches; 0 = none (reset when keys change)
     int32_t *indices;       // -1 empty, -2 dummy, else entry index
     DictEntry entries[];
 } DictKeys;
@@ -48,6 +49,13 @@ Object *dict_keys_list(Object *d);
 Object *dict_values_list(Object *d);
 Object *dict_items_list(Object *d);
 Object *dict_copy(Object *d);
+// The version of d's keys (assigned on demand; it changes when a key is added
+// or removed, not when a value changes), or 0 if none can be given. Lets a
+// cache remember an entry index (CPython's dk_version).
+uint32_t dict_keys_version(Object *d);
+// Index of key's entry in d's keys, or -1 (also on error: check err_occurred()).
+ssize_t dict_lookup_index(Object *d, Object *key, hash_t hash);
+static inline Object *dict_entry_value(Object *d, ssize_t ix) { return ((DictObject *)d)->keys->entries[ix].value; }
 int dict_update(Object *d, Object *other);     // dict or mapping or iterable of pairs
 int dict_merge(Object *d, Object *other, int override);  // other: mapping
 

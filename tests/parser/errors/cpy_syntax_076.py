@@ -1,0 +1,2 @@
+def foo(a,/,a1=1,/,b,c):
+   pass

@@ -1,0 +1,1 @@
+lambda *b,*d: None

@@ -1,0 +1,2 @@
+def None(x):
+    pass
