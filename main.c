@@ -1,11 +1,36 @@
-// The minipy command line and REPL (CPython's Modules/main.c and the
-// interactive loop of Python/pythonrun.c).
+// The minipy command line and REPL (CPython's Modules/main.c, the -m logic of
+// Lib/runpy.py, the interactive loop of Python/pythonrun.c and the readline
+// glue of Modules/readline.c with Lib/rlcompleter.py).
 //
-//   minipy [-X opt[=v]] [-i] (FILE | -c CODE | -m MODULE | -) [ARGS...]
+//   minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
 //
-// Exit status: 0 on success, 1 for an uncaught exception, the SystemExit code
-// otherwise, 2 for bad usage. With no program and a terminal, the REPL runs
-// with GNU readline; without a terminal the program is read from stdin.
+// sys.argv[0] is the script as given, '-c', the module's file for -m, '-' or
+// ''; sys.path[0] is the script's directory (symlinks resolved), the current
+// directory for -m, '' otherwise. Exit status: 0 on success, 1 for an uncaught
+// exception, the SystemExit code, 2 for bad usage or a script that cannot be
+// opened; an uncaught KeyboardInterrupt ends the process with SIGINT, as
+// CPython does, so shells see 130.
+//
+// The REPL runs when no program is given and stdin is a terminal (or with
+// -i, after the program, also after an uncaught exception). With a terminal
+// on stdin and stdout it uses GNU readline in callback mode, as CPython does:
+// the process waits in select(), so Ctrl-C simply sets the VM's pending-signal
+// flag (the same SIGINT handler as everywhere else), and the REPL drops the
+// line and prints KeyboardInterrupt. Ctrl-C while code runs reaches the code
+// through the eval breaker. Without a terminal, prompts go to stderr and lines
+// come from sys.stdin, as in CPython.
+//
+// Whether an input is complete is the parser's decision (PARSE_SINGLE follows
+// CPython's interactive tokenizer): a compound statement ends with an empty
+// line, brackets and triple-quoted strings continue, EOF at `... ` ends the
+// statement being typed.
+//
+// Tracebacks show the source lines of REPL inputs (the brief asks for them;
+// CPython 3.11 shows none for "<stdin>"). Each input is compiled with its own
+// "<stdin>" filename object, so the input a frame came from is known; the
+// traceback printer looks sources up by name only, so a traceback whose
+// "<stdin>" frames come from different inputs shows no lines for them rather
+// than wrong ones.
 #include "vm/runtime.h"
 #include "vm/eval.h"
 #include "vm/import.h"
@@ -14,15 +39,18 @@
 #include "vm/objects/fileobject.h"
 #include "compiler/compile.h"
 #include "stdlib/embedded.h"
+#include "stdlib/modules.h"
 
 #include <errno.h>
+#include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
-#include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -30,23 +58,51 @@
 
 #define MINIPY_VERSION "0.1.0"
 
-static void usage(FILE *f, const char *prog) {
-    fprintf(f,
-            "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
-            "Options:\n"
-            "-c cmd : program passed in as string (terminates option list)\n"
-            "-h     : print this help message and exit (also -? or --help)\n"
-            "-i     : inspect interactively after running script\n"
-            "-m mod : run library module as a script (terminates option list)\n"
-            "-V     : print the Python version number and exit (also --version)\n"
-            "-X opt : set implementation-specific option: gil=0|1, gil-stats, gil-trace, dev\n"
-            "file   : program read from script file\n"
-            "-      : program read from stdin (default; interactive mode if a tty)\n"
-            "arg ...: arguments passed to program in sys.argv[1:]\n",
-            prog);
+static const char *progname = "minipy";
+static bool exit_by_sigint;  // a KeyboardInterrupt reached the top level
+
+// ---- Usage -----------------------------------------------------------------------------
+
+static void usage_line(FILE *f) {
+    fprintf(f, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", progname);
 }
 
-// An absolute, normalized version of path (os.path.abspath).
+static void help(void) {
+    usage_line(stdout);
+    fputs("Options:\n"
+          "-c cmd : program passed in as string (terminates option list)\n"
+          "-E     : ignore MINIPYPATH\n"
+          "-h     : print this help message and exit (also -? or --help)\n"
+          "-i     : inspect interactively after running script; forces a prompt even\n"
+          "         if stdin does not appear to be a terminal\n"
+          "-I     : isolate minipy from the user's environment (implies -E and -P)\n"
+          "-m mod : run library module as a script (terminates option list)\n"
+          "-P     : don't prepend a potentially unsafe path to sys.path\n"
+          "-q     : don't print version and copyright messages on interactive startup\n"
+          "-V     : print the Python version number and exit (also --version)\n"
+          "-X opt : set implementation-specific option (into sys._xoptions):\n"
+          "         -X gil=0|1, -X gil-stats, -X gil-trace, -X dev\n"
+          "file   : program read from script file\n"
+          "-      : program read from stdin (default; interactive mode if a tty)\n"
+          "arg ...: arguments passed to program in sys.argv[1:]\n"
+          "\n"
+          "Accepted and ignored, for compatibility: -b -B -d -O -R -s -S -u -v -x -W arg\n"
+          "\n"
+          "Environment variables:\n"
+          "MINIPYPATH : ':'-separated list of directories prefixed to the module search path\n"
+          "MINIPY_GIL : 0 runs without the GIL (as -X gil=0)\n",
+          stdout);
+}
+
+static int usage_error(void) {
+    usage_line(stderr);
+    fprintf(stderr, "Try `%s -h' for more information.\n", progname);
+    return 2;
+}
+
+// ---- Paths and sys ---------------------------------------------------------------------
+
+// An absolute, normalized version of path (os.path.abspath). malloc'd.
 static char *abspath(const char *path) {
     char cwd[PATH_MAX];
     const char *base = "";
@@ -56,14 +112,13 @@ static char *abspath(const char *path) {
     }
     size_t n = strlen(base) + strlen(path) + 2;
     char *joined = malloc(n);
-    if (!joined) return NULL;
-    snprintf(joined, n, "%s%s%s", base, *base ? "/" : "", path);
-    // Normalize: collapse //, ., ..
     char *out = malloc(n + 1);
-    if (!out) {
+    if (!joined || !out) {
         free(joined);
-        return NULL;
+        free(out);
+        return strdup(path);
     }
+    snprintf(joined, n, "%s%s%s", base, *base ? "/" : "", path);
     size_t olen = 0;
     char *save = NULL;
     for (char *tok = strtok_r(joined, "/", &save); tok; tok = strtok_r(NULL, "/", &save)) {
@@ -84,355 +139,368 @@ static char *abspath(const char *path) {
     return out;
 }
 
-static void set_argv(int argc, char **argv, const char *argv0) {
-    Object *l = list_new(0);
-    Object *a0 = str_from_cstr(argv0);
-    list_append(l, a0);
-    DECREF(a0);
-    for (int i = 0; i < argc; i++) {
-        Object *s = str_from_cstr(argv[i]);
-        if (!s) {
-            err_clear();
-            s = str_from_cstr("?");
-        }
-        list_append(l, s);
-        DECREF(s);
-    }
-    dict_setitem(the_interp.sysdict, S_argv, l);
-    DECREF(l);
+// The directory part of an absolute path, in place ("/a/b" -> "/a", "/a" -> "/").
+static void dirname_inplace(char *p) {
+    char *slash = strrchr(p, '/');
+    if (!slash) return;
+    if (slash == p) slash[1] = '\0';
+    else *slash = '\0';
 }
 
-static void set_path(const char *first) {
+static bool is_dir(const char *p) {
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool is_file(const char *p) {
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static void sys_set(const char *name, Object *value) {
+    if (value) dict_setitem_str(the_interp.sysdict, name, value);
+    else err_clear();
+    XDECREF(value);
+}
+
+static Object *str_or_placeholder(const char *s) {
+    Object *o = str_from_cstr(s);
+    if (!o) {
+        // Not UTF-8: keep the process going, as CPython's surrogateescape would.
+        err_clear();
+        o = str_from_cstr("?");
+    }
+    return o;
+}
+
+static Object *list_of_cstrs(int n, char **v) {
+    Object *l = list_new(0);
+    for (int i = 0; l && i < n; i++) {
+        Object *s = str_or_placeholder(v[i]);
+        if (s) list_append(l, s);
+        XDECREF(s);
+    }
+    return l;
+}
+
+static void set_argv(int n, char **rest, const char *argv0) {
+    Object *l = list_of_cstrs(n, rest);
+    Object *a0 = str_or_placeholder(argv0);
+    if (l && a0) list_insert(l, 0, a0);
+    XDECREF(a0);
+    sys_set("argv", l);
+}
+
+static void set_argv0(const char *argv0) {
+    Object *argv = dict_getitem(the_interp.sysdict, S_argv);
+    Object *a0 = str_or_placeholder(argv0);
+    if (argv && LIST_CHECK(argv) && LIST_SIZE(argv) > 0 && a0) SETREF(LIST_ITEMS(argv)[0], a0);
+    else XDECREF(a0);
+}
+
+// sys.path = [path0 (unless NULL), MINIPYPATH entries (unless ignore_env)].
+static void set_path(const char *path0, bool ignore_env) {
     Object *path = dict_getitem(the_interp.sysdict, S_path);
-    Object *s = str_from_cstr(first);
-    list_append(path, s);
-    DECREF(s);
-    const char *env = getenv("MINIPYPATH");
+    if (!path || !LIST_CHECK(path)) return;
+    ssize_t at = 0;
+    if (path0) {
+        Object *s = str_or_placeholder(path0);
+        if (s) list_insert(path, at++, s);
+        XDECREF(s);
+    }
+    const char *env = ignore_env ? NULL : getenv("MINIPYPATH");
     if (env && *env) {
         char *copy = strdup(env), *save = NULL;
-        for (char *tok = strtok_r(copy, ":", &save); tok; tok = strtok_r(NULL, ":", &save)) {
-            Object *d = str_from_cstr(tok);
-            list_append(path, d);
-            DECREF(d);
+        for (char *tok = copy ? strtok_r(copy, ":", &save) : NULL; tok; tok = strtok_r(NULL, ":", &save)) {
+            Object *d = str_or_placeholder(tok);
+            if (d) list_insert(path, at++, d);
+            XDECREF(d);
         }
         free(copy);
     }
 }
 
-// Handles the pending exception at top level; returns the exit status.
-static int report_exception(void) {
+static void set_executable(const char *argv0) {
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n > 0) {
+        buf[n] = '\0';
+        sys_set("executable", str_from_cstr(buf));
+        return;
+    }
+    if (strchr(argv0, '/') && realpath(argv0, buf)) sys_set("executable", str_from_cstr(buf));
+}
+
+// ---- Top-level exceptions --------------------------------------------------------------
+
+// sys.last_type, sys.last_value, sys.last_traceback, as PyErr_Print sets them.
+static void set_last_exception(Object *exc) {
+    Object *tb = exc_get_traceback(exc);
+    dict_setitem_str(the_interp.sysdict, "last_type", (Object *)TYPE(exc));
+    dict_setitem_str(the_interp.sysdict, "last_value", exc);
+    dict_setitem_str(the_interp.sysdict, "last_traceback", tb ? tb : None);
+}
+
+// Prints exc through sys.excepthook (or directly), never exiting.
+static void print_exception(Object *exc) {
+    set_last_exception(exc);
+    Object *hook = dict_getitem(the_interp.sysdict, S_excepthook);
+    if (hook && hook != None) {
+        Object *tb = exc_get_traceback(exc);
+        Object *args[3] = {(Object *)TYPE(exc), exc, tb ? tb : None};
+        Object *r = obj_call(hook, args, 3, NULL);
+        if (r) {
+            DECREF(r);
+            return;
+        }
+        err_clear();
+    }
+    exc_print(exc);
+}
+
+// Handles the pending exception of the main program; returns the exit status.
+// With -i the program's SystemExit does not exit: it is printed like any
+// exception and the REPL follows (CPython's handle_system_exit under inspect).
+static int handle_main_exception(bool inspect) {
     Object *exc = err_fetch();
     if (!exc) return 1;
-    int status = exc_handle_uncaught(exc);
+    int status;
+    if (inspect) {
+        print_exception(exc);
+        status = 1;
+    } else {
+        if (type_is_subtype(TYPE(exc), Exc_KeyboardInterrupt)) exit_by_sigint = true;
+        if (!type_is_subtype(TYPE(exc), Exc_SystemExit)) set_last_exception(exc);
+        status = exc_handle_uncaught(exc);
+    }
     DECREF(exc);
     return status;
 }
 
-static int run_source(const char *src, size_t len, const char *filename) {
-    Object *main = vm_main_module();
-    Object *fn = str_from_cstr(filename);
-    if (!main || !fn) return report_exception();
-    Object *d = module_dict(main);
-    if (filename[0] != '<') dict_setitem(d, S___file__, fn);
+// ---- Running programs ------------------------------------------------------------------
+
+static Object *main_dict(void) {
+    Object *m = vm_main_module();
+    return m ? module_dict(m) : NULL;
+}
+
+// Compiles src as a module and runs it in __main__. Returns the exit status.
+static int run_source(const char *src, size_t len, const char *filename, bool inspect) {
+    Object *d = main_dict();
+    Object *fn = d ? str_from_cstr(filename) : NULL;
+    if (!fn) return handle_main_exception(inspect);
     Object *co = compile_source(src, len, fn, PARSE_FILE);
     DECREF(fn);
-    if (!co) return report_exception();
+    if (!co) return handle_main_exception(inspect);
     Object *r = eval_code((CodeObject *)co, d, d);
     DECREF(co);
-    if (!r) return report_exception();
+    if (!r) return handle_main_exception(inspect);
     DECREF(r);
     return 0;
 }
 
-static int run_file(const char *path) {
+// Runs the file at abs_path (absolute) as __main__.
+static int run_path(const char *abs_path, bool inspect) {
     size_t len;
-    char *src = read_file(path, &len);
+    char *src = read_file(abs_path, &len);
     if (!src) {
-        fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", path, errno, strerror(errno));
+        int e = errno;
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", progname, abs_path, e, strerror(e));
         return 2;
     }
-    char *abs = abspath(path);
-    source_register(abs, src, len);
-    int status = run_source(src, len, abs);
-    free(abs);
+    Object *d = main_dict();
+    Object *fn = d ? str_from_cstr(abs_path) : NULL;
+    if (fn) dict_setitem(d, S___file__, fn);
+    XDECREF(fn);
+    source_register(abs_path, src, len);
+    int status = run_source(src, len, abs_path, inspect);
     free(src);
     return status;
 }
 
-static int run_module(const char *modname) {
-    // Find the module's source without executing it, then run it as __main__.
-    const char *last = strrchr(modname, '.');
-    last = last ? last + 1 : modname;
-    Object *path = dict_getitem(the_interp.sysdict, S_path);
-    for (ssize_t i = 0; path && i < LIST_SIZE(path); i++) {
-        Object *dir = LIST_ITEMS(path)[i];
-        char p[PATH_MAX];
-        snprintf(p, sizeof p, "%s/%s.py", STR_NBYTES(dir) ? STR_DATA(dir) : ".", modname);
-        if (access(p, R_OK) == 0) {
-            char *abs = abspath(p);
-            Object *a0 = str_from_cstr(abs);
-            Object *argv = dict_getitem(the_interp.sysdict, S_argv);
-            SETREF(LIST_ITEMS(argv)[0], a0);
-            int st = run_file(abs);
-            free(abs);
-            return st;
+// `minipy FILE`: a script, or a directory with a __main__.py.
+static int run_file(const char *file, bool inspect) {
+    char *abs = abspath(file);
+    if (!abs) return 1;
+    int status;
+    if (is_dir(abs)) {
+        size_t n = strlen(abs) + 16;
+        char *main_py = malloc(n);
+        if (main_py) snprintf(main_py, n, "%s/__main__.py", abs);
+        if (main_py && is_file(main_py)) {
+            Object *d = main_dict();
+            if (d) dict_setitem(d, S___package__, str_intern_cstr(""));
+            status = run_path(main_py, inspect);
+        } else {
+            fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", progname, abs);
+            status = 1;
         }
+        free(main_py);
+    } else {
+        status = run_path(abs, inspect);
     }
-    for (const EmbeddedModule *m = embedded_modules; m->name; m++) {
-        if (strcmp(m->name, modname) == 0 && !m->is_package) {
-            char fname[256];
-            snprintf(fname, sizeof fname, "<frozen %s>", modname);
-            source_register(fname, m->source, m->len);
-            return run_source(m->source, m->len, fname);
-        }
-    }
-    (void)last;
-    fprintf(stderr, "minipy: No module named %s\n", modname);
-    return 1;
+    free(abs);
+    return status;
 }
 
-// ---- The REPL --------------------------------------------------------------------------
+// Where -m finds a module's code (runpy's module spec).
+typedef struct {
+    char *path;                  // a file, or NULL for an embedded module
+    const EmbeddedModule *emb;
+    bool is_package;
+    bool native;
+} ModSpec;
 
-static sigjmp_buf repl_jmp;
-static volatile sig_atomic_t in_readline;
-
-static void repl_sigint(int sig) {
-    if (in_readline) {
-        siglongjmp(repl_jmp, 1);
-    }
-    the_interp.pending_sigint = 1;
-    atomic_fetch_or(&the_interp.eval_breaker, BREAK_SIGNALS);
-}
-
-static char *history_path(void) {
-    const char *home = getenv("HOME");
-    if (!home) return NULL;
-    size_t n = strlen(home) + 32;
-    char *p = malloc(n);
-    if (p) snprintf(p, n, "%s/.minipy_history", home);
-    return p;
-}
-
-static const char *const keywords[] = {
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", NULL};
-
-static Object *completions;
-
-// Collects candidate names for `text` (a name or dotted.prefix).
-static void build_completions(const char *text) {
-    CLEAR(completions);
-    completions = list_new(0);
-    if (!completions) return;
-    const char *dot = strrchr(text, '.');
-    Object *saved = err_fetch();
-    if (dot) {
-        // Evaluate the object part only if it is a plain dotted name.
-        for (const char *p = text; p < dot; p++)
-            if (!(*p == '.' || *p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-                  (*p >= '0' && *p <= '9'))) {
-                err_restore(saved);
-                return;
-            }
-        Object *src = str_from_utf8(text, dot - text);
-        Object *fn = str_intern_cstr("<completion>");
-        Object *co = src ? compile_source(STR_DATA(src), (size_t)STR_NBYTES(src), fn, PARSE_EVAL) : NULL;
-        Object *d = module_dict(vm_main_module());
-        Object *obj = co ? eval_code((CodeObject *)co, d, d) : NULL;
-        XDECREF(co);
-        XDECREF(src);
-        if (obj) {
-            Object *b = dict_getitem(the_interp.builtins, str_intern_cstr("dir"));
-            Object *names = b ? obj_call1(b, obj) : NULL;
-            if (names) {
-                for (ssize_t i = 0; i < LIST_SIZE(names); i++) {
-                    Object *full = str_from_format("%s.%U", "", LIST_ITEMS(names)[i]);
-                    Object *cand = str_from_utf8(text, dot - text);
-                    Object *joined = cand && full ? str_concat(cand, full) : NULL;
-                    if (joined) list_append(completions, joined);
-                    XDECREF(joined);
-                    XDECREF(cand);
-                    XDECREF(full);
-                }
-                DECREF(names);
-            }
-            DECREF(obj);
-        }
-        err_clear();
-        err_restore(saved);
-        return;
-    }
-    for (int i = 0; keywords[i]; i++) {
-        Object *s = str_from_cstr(keywords[i]);
-        list_append(completions, s);
-        DECREF(s);
-    }
-    Object *dicts[2] = {module_dict(vm_main_module()), the_interp.builtins};
-    for (int k = 0; k < 2; k++) {
-        Object *keys = dict_keys_list(dicts[k]);
-        if (keys) {
-            list_extend(completions, keys);
-            DECREF(keys);
-        }
-    }
-    err_clear();
-    err_restore(saved);
-}
-
-static char *completion_generator(const char *text, int state) {
-    static ssize_t index;
-    static size_t len;
-    if (state == 0) {
-        build_completions(text);
-        index = 0;
-        len = strlen(text);
-    }
-    while (completions && index < LIST_SIZE(completions)) {
-        Object *s = LIST_ITEMS(completions)[index++];
-        if (STR_CHECK(s) && strncmp(STR_DATA(s), text, len) == 0) return strdup(STR_DATA(s));
-    }
+static const EmbeddedModule *find_embedded(const char *name) {
+    for (const EmbeddedModule *m = embedded_modules; m->name; m++)
+        if (strcmp(m->name, name) == 0) return m;
     return NULL;
 }
 
-static char **repl_complete(const char *text, int start, int end) {
-    (void)start;
-    (void)end;
-    rl_attempted_completion_over = 1;
-    return rl_completion_matches(text, completion_generator);
-}
-
-// Reads one line with the prompt; NULL on EOF. Ctrl-C raises KeyboardInterrupt state via longjmp.
-static char *read_line(const char *prompt, bool *interrupted) {
-    *interrupted = false;
-    if (sigsetjmp(repl_jmp, 1)) {
-        in_readline = 0;
-        rl_free_line_state();
-        rl_cleanup_after_signal();
-        rl_reset_after_signal();
-        rl_crlf();
-        *interrupted = true;
-        return NULL;
+// Looks for `last` in the directories of search (a list of str), then in the
+// embedded stdlib under fullname. Mirrors the search order of vm/import.c.
+static bool find_spec(const char *fullname, const char *last, Object *search, bool top_level, ModSpec *spec) {
+    memset(spec, 0, sizeof *spec);
+    if (top_level) {
+        for (const NativeModule *m = native_modules; m->name; m++)
+            if (strcmp(m->name, fullname) == 0) spec->native = true;
+        if (strcmp(fullname, "sys") == 0 || strcmp(fullname, "builtins") == 0) spec->native = true;
+        if (spec->native) return true;
     }
-    in_readline = 1;
-    char *line = readline(prompt);
-    in_readline = 0;
-    return line;
-}
-
-// Does the buffered input need an empty line to finish (a compound statement)?
-static bool needs_blank_line(const char *buf) {
-    const char *nl = strchr(buf, '\n');
-    size_t first_len = nl ? (size_t)(nl - buf) : strlen(buf);
-    // Strip trailing spaces and comments from the first line.
-    ssize_t e = (ssize_t)first_len - 1;
-    const char *hash = memchr(buf, '#', first_len);
-    if (hash) e = hash - buf - 1;
-    while (e >= 0 && (buf[e] == ' ' || buf[e] == '\t')) e--;
-    if (e >= 0 && buf[e] == ':') return true;
-    // Any indented continuation line means a block.
-    for (const char *p = nl; p && *p; p = strchr(p + 1, '\n'))
-        if (p[1] == ' ' || p[1] == '\t') return true;
-    return false;
-}
-
-static int repl(void) {
-    Object *main = vm_main_module();
-    Object *d = module_dict(main);
-    bool tty = isatty(0);
-    char *hist = NULL;
-    if (tty) {
-        fprintf(stderr, "minipy %s (Python 3.11 semantics) on linux\n"
-                        "Type \"exit()\" or Ctrl-D to leave.\n",
-                MINIPY_VERSION);
-        rl_readline_name = "minipy";
-        rl_attempted_completion_function = repl_complete;
-        rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(";
-        using_history();
-        hist = history_path();
-        if (hist) read_history(hist);
-        struct sigaction sa;
-        memset(&sa, 0, sizeof sa);
-        sa.sa_handler = repl_sigint;
-        sigemptyset(&sa.sa_mask);
-        sigaction(SIGINT, &sa, NULL);
-        rl_catch_signals = 0;
+    for (ssize_t i = 0; search && LIST_CHECK(search) && i < LIST_SIZE(search); i++) {
+        Object *dir = LIST_ITEMS(search)[i];
+        if (!STR_CHECK(dir)) continue;
+        const char *ds = STR_NBYTES(dir) ? STR_DATA(dir) : ".";
+        size_t n = strlen(ds) + strlen(last) + 32;
+        char *p = malloc(n);
+        if (!p) return false;
+        snprintf(p, n, "%s/%s/__init__.py", ds, last);
+        if (is_file(p)) {
+            spec->is_package = true;
+            spec->path = p;
+            return true;
+        }
+        snprintf(p, n, "%s/%s.py", ds, last);
+        if (is_file(p)) {
+            spec->path = p;
+            return true;
+        }
+        free(p);
     }
-    int counter = 0;
-    int status = 0;
-    for (;;) {
-        vm_flush_std();
-        StrBuf buf;
-        sb_init(&buf);
-        bool interrupted = false, eof = false;
-        const char *prompt = ">>> ";
-        Object *co = NULL;
-        char fname[32];
-        snprintf(fname, sizeof fname, "<stdin>");
-        for (;;) {
-            char *line = read_line(prompt, &interrupted);
-            if (interrupted) break;
-            if (!line) {
-                eof = true;
-                break;
-            }
-            if (*line && tty) add_history(line);
-            sb_puts(&buf, line);
-            sb_putc(&buf, '\n');
-            bool blank = line[strspn(line, " \t")] == '\0';
-            free(line);
-            if (buf.len == 1) break;  // an empty line at the primary prompt
-            // Complete input: a one-line statement, or a block ended by a blank line.
-            sb_putc(&buf, '\0');
-            buf.len--;
-            bool incomplete = false;
-            Object *fn = str_intern_cstr(fname);
-            co = compile_interactive(buf.buf, (size_t)buf.len, fn, &incomplete);
-            if (co && needs_blank_line(buf.buf) && !blank) {
-                CLEAR(co);
-                incomplete = true;
-            }
-            if (!incomplete) break;
-            if (!co) err_clear();
-            prompt = "... ";
+    spec->emb = find_embedded(fullname);
+    if (spec->emb) spec->is_package = spec->emb->is_package;
+    return spec->emb != NULL;
+}
+
+// "Error while finding module specification for 'x' (ModuleNotFoundError: ...)"
+static int spec_error(const char *modname) {
+    Object *exc = err_fetch();
+    if (exc && !type_is_subtype(TYPE(exc), Exc_ImportError)) {
+        // Not an ImportError: the traceback of the failing package import.
+        err_restore(exc);
+        return handle_main_exception(false);
+    }
+    Object *msg = exc ? obj_str(exc) : NULL;
+    if (!msg) err_clear();
+    fprintf(stderr, "%s: Error while finding module specification for '%s' (%s: %s)\n", progname, modname,
+            exc ? TYPE(exc)->name : "ImportError", msg ? STR_DATA(msg) : "");
+    XDECREF(msg);
+    XDECREF(exc);
+    return 1;
+}
+
+// `minipy -m MODULE` (runpy._run_module_as_main).
+static int run_module(const char *modname, bool inspect) {
+    if (modname[0] == '.') {
+        fprintf(stderr, "%s: Relative module names not supported\n", progname);
+        return 1;
+    }
+    const char *dot = strrchr(modname, '.');
+    const char *last = dot ? dot + 1 : modname;
+    Object *search = NULL;
+    char *parent = NULL;
+    if (dot) {
+        parent = strndup(modname, (size_t)(dot - modname));
+        Object *pname = parent ? str_from_cstr(parent) : NULL;
+        Object *pkg = pname ? import_module(pname) : NULL;
+        XDECREF(pname);
+        if (!pkg) {
+            free(parent);
+            return spec_error(modname);
         }
-        if (interrupted) {
-            sb_free(&buf);
-            fprintf(stderr, "KeyboardInterrupt\n");
-            continue;
-        }
-        if (eof) {
-            sb_free(&buf);
-            if (tty) fputc('\n', stdout);
-            break;
-        }
-        if (!co) {
-            if (err_occurred()) {
-                counter++;
-                report_exception();
+        int err;
+        search = obj_lookup_attr(pkg, S___path__, &err);
+        DECREF(pkg);
+        if (!search) {
+            if (!err) {
+                vm_raise(Exc_ModuleNotFoundError, "__path__ attribute not found on '%s' while trying to find '%s'",
+                         parent, modname);
             }
-            sb_free(&buf);
-            continue;
+            free(parent);
+            return spec_error(modname);
         }
-        source_register(fname, buf.buf, (size_t)buf.len);
-        sb_free(&buf);
-        Object *r = eval_code((CodeObject *)co, d, d);
-        DECREF(co);
-        if (!r) {
-            if (err_matches(Exc_SystemExit)) {
-                status = report_exception();
-                goto done;
-            }
-            report_exception();
+    } else {
+        search = NEWREF(dict_getitem(the_interp.sysdict, S_path));
+    }
+    ModSpec spec;
+    memset(&spec, 0, sizeof spec);
+    bool found = *modname && find_spec(modname, last, search, dot == NULL, &spec);
+    XDECREF(search);
+    int status;
+    if (!found) {
+        fprintf(stderr, "%s: No module named %s\n", progname, modname);
+        status = 1;
+    } else if (spec.native) {
+        fprintf(stderr, "%s: No code object available for %s\n", progname, modname);
+        status = 1;
+    } else if (spec.is_package) {
+        // Import the package, then run its __main__ submodule.
+        size_t n = strlen(modname) + 16;
+        char *sub = malloc(n);
+        snprintf(sub, n, "%s.__main__", modname);
+        Object *name = str_from_cstr(modname);
+        Object *pkg = name ? import_module(name) : NULL;
+        XDECREF(name);
+        if (!pkg) {
+            status = spec_error(sub);
         } else {
-            DECREF(r);
+            int err;
+            Object *p = obj_lookup_attr(pkg, S___path__, &err);
+            if (err) err_clear();
+            DECREF(pkg);
+            ModSpec sub_spec;
+            bool ok = find_spec(sub, "__main__", p, false, &sub_spec) && !sub_spec.is_package;
+            free(sub_spec.path);
+            XDECREF(p);
+            if (ok) {
+                status = run_module(sub, inspect);
+            } else {
+                fprintf(stderr, "%s: No module named %s; '%s' is a package and cannot be directly executed\n",
+                        progname, sub, modname);
+                status = 1;
+            }
+        }
+        free(sub);
+    } else {
+        Object *d = main_dict();
+        Object *pk = str_from_cstr(parent ? parent : "");
+        if (d && pk) dict_setitem(d, S___package__, pk);
+        XDECREF(pk);
+        if (spec.path) {
+            char *abs = abspath(spec.path);
+            set_argv0(abs);
+            status = run_path(abs, inspect);
+            free(abs);
+        } else {
+            char fname[512];
+            snprintf(fname, sizeof fname, "<frozen %s>", modname);
+            set_argv0(fname);
+            source_register(fname, spec.emb->source, spec.emb->len);
+            status = run_source(spec.emb->source, spec.emb->len, fname, inspect);
         }
     }
-done:
-    if (hist) {
-        write_history(hist);
-        free(hist);
-    }
+    free(spec.path);
+    free(parent);
     return status;
 }
 
@@ -452,7 +520,10 @@ static char *read_all_stdin(size_t *len) {
             buf = nb;
         }
         ssize_t r = read(0, buf + n, cap - n - 1);
-        if (r < 0 && errno == EINTR) continue;
+        if (r < 0 && errno == EINTR) {
+            if (the_interp.pending_sigint) break;
+            continue;
+        }
         if (r <= 0) break;
         n += (size_t)r;
     }
@@ -461,127 +532,722 @@ static char *read_all_stdin(size_t *len) {
     return buf;
 }
 
+// ---- Readline: line input --------------------------------------------------------------
+
+static bool use_readline;           // stdin and stdout are terminals
+static bool readline_ready;
+static char *history_file;
+static volatile sig_atomic_t winch_pending;
+
+// Remaining lines of a multi-line readline result (bracketed paste).
+static char *pending_text;
+static size_t pending_pos;
+
+static char *rl_got_line;
+static bool rl_line_done;
+
+static void rl_handler(char *line) {
+    rl_got_line = line;
+    rl_line_done = true;
+    rl_callback_handler_remove();
+}
+
+static void on_sigwinch(int sig) {
+    (void)sig;
+    winch_pending = 1;
+}
+
+// Takes a pending Ctrl-C (the VM's SIGINT flag) if there is one.
+static bool take_sigint(void) {
+    if (!the_interp.pending_sigint) return false;
+    the_interp.pending_sigint = 0;
+    atomic_fetch_and(&the_interp.eval_breaker, ~BREAK_SIGNALS);
+    return true;
+}
+
+static void add_to_history(const char *line) {
+    if (!*line) return;
+    HIST_ENTRY *h = history_length > 0 ? history_get(history_base + history_length - 1) : NULL;
+    if (h && h->line && strcmp(h->line, line) == 0) return;
+    add_history(line);
+}
+
+typedef enum { LINE_OK, LINE_EOF, LINE_INTR } LineStatus;
+
+// One line with GNU readline in callback mode (Modules/readline.c's
+// readline_until_enter_or_signal). *out is malloc'd, without the newline.
+static LineStatus rl_read(const char *prompt, char **out) {
+    *out = NULL;
+    take_sigint();
+    rl_line_done = false;
+    rl_got_line = NULL;
+    fflush(stdout);
+    rl_callback_handler_install(prompt, rl_handler);
+    while (!rl_line_done) {
+        if (take_sigint()) {
+            rl_free_line_state();
+            rl_callback_sigcleanup();
+            rl_cleanup_after_signal();
+            rl_callback_handler_remove();
+            return LINE_INTR;
+        }
+        if (winch_pending) {
+            winch_pending = 0;
+            rl_resize_terminal();
+        }
+        fd_set fds;
+        FD_ZERO(&fds);
+        FD_SET(fileno(rl_instream), &fds);
+        struct timeval tv = {0, 100000};
+        vm_blocking_begin();
+        int r = select(fileno(rl_instream) + 1, &fds, NULL, NULL, &tv);
+        int e = errno;
+        vm_blocking_end();
+        if (r > 0) {
+            rl_callback_read_char();
+        } else if (r < 0 && e != EINTR) {
+            rl_callback_handler_remove();
+            return LINE_EOF;
+        }
+    }
+    if (!rl_got_line) return LINE_EOF;
+    add_to_history(rl_got_line);
+    *out = rl_got_line;
+    return LINE_OK;
+}
+
+// One line from sys.stdin without a terminal; the prompt goes to stderr.
+static LineStatus stdio_read(const char *prompt, char **out) {
+    *out = NULL;
+    vm_flush_std();
+    fputs(prompt, stderr);
+    fflush(stderr);
+    take_sigint();
+    Object *in = dict_getitem_str(the_interp.sysdict, "__stdin__");
+    if (!in || in == None) in = dict_getitem(the_interp.sysdict, S_stdin);
+    if (!in || in == None) return LINE_EOF;
+    Object *line = obj_call_method_obj(in, S_readline, NULL, 0);
+    if (!line) {
+        bool intr = err_matches(Exc_KeyboardInterrupt);
+        err_clear();
+        return intr ? LINE_INTR : LINE_EOF;
+    }
+    if (!STR_CHECK(line) || STR_NBYTES(line) == 0) {
+        DECREF(line);
+        return LINE_EOF;
+    }
+    ssize_t n = STR_NBYTES(line);
+    if (STR_DATA(line)[n - 1] == '\n') n--;
+    *out = strndup(STR_DATA(line), (size_t)n);
+    DECREF(line);
+    return *out ? LINE_OK : LINE_EOF;
+}
+
+// The next input line: pasted text first, then the terminal or stdin.
+static LineStatus read_input_line(const char *prompt, char **out) {
+    if (pending_text) {
+        char *start = pending_text + pending_pos;
+        char *nl = strchr(start, '\n');
+        if (nl) {
+            *out = strndup(start, (size_t)(nl - start));
+            pending_pos += (size_t)(nl - start) + 1;
+        } else {
+            *out = strdup(start);
+            pending_pos += strlen(start);
+        }
+        if (!pending_text[pending_pos]) {
+            free(pending_text);
+            pending_text = NULL;
+        }
+        return LINE_OK;
+    }
+    LineStatus st = use_readline ? rl_read(prompt, out) : stdio_read(prompt, out);
+    if (st == LINE_OK) {
+        char *nl = strchr(*out, '\n');
+        if (nl) {
+            // A paste of several lines arrives as one: feed them one by one.
+            *nl = '\0';
+            if (nl[1]) {
+                pending_text = strdup(nl + 1);
+                pending_pos = 0;
+            }
+        }
+    }
+    return st;
+}
+
+static void drop_pending_text(void) {
+    free(pending_text);
+    pending_text = NULL;
+}
+
+// Where the REPL's own newlines go: the prompt's stream.
+static void prompt_newline(void) {
+    FILE *f = use_readline ? stdout : stderr;
+    fputc('\n', f);
+    fflush(f);
+}
+
+// ---- Readline: completion (Lib/rlcompleter.py) -----------------------------------------
+
+static char **cands;
+static size_t ncands, cands_cap, cand_index;
+
+static void cands_clear(void) {
+    for (size_t i = 0; i < ncands; i++) free(cands[i]);
+    ncands = 0;
+}
+
+static void cand_add(const char *s, size_t n, const char *suffix) {
+    if (ncands == cands_cap) {
+        size_t cap = cands_cap ? cands_cap * 2 : 64;
+        char **nc = realloc(cands, cap * sizeof *nc);
+        if (!nc) return;
+        cands = nc;
+        cands_cap = cap;
+    }
+    size_t sl = strlen(suffix);
+    char *c = malloc(n + sl + 1);
+    if (!c) return;
+    memcpy(c, s, n);
+    memcpy(c + n, suffix, sl + 1);
+    cands[ncands++] = c;
+}
+
+static bool cand_seen(const char *s, size_t n) {
+    for (size_t i = 0; i < ncands; i++)
+        if (strncmp(cands[i], s, n) == 0 && (cands[i][n] == '\0' || cands[i][n] == '(' || cands[i][n] == ' ' ||
+                                             cands[i][n] == ':'))
+            return true;
+    return false;
+}
+
+static const char *const kwlist[] = {
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield", "_", "case", "match", NULL};
+
+static bool is_word_char(unsigned char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+// Completions of a plain name: keywords, then __main__'s names, then builtins.
+static void global_matches(const char *text, size_t n) {
+    for (int i = 0; kwlist[i]; i++) {
+        const char *w = kwlist[i];
+        if (strncmp(w, text, n) != 0) continue;
+        const char *suffix = " ";
+        if (!strcmp(w, "finally") || !strcmp(w, "try")) suffix = ":";
+        else if (!strcmp(w, "False") || !strcmp(w, "None") || !strcmp(w, "True") || !strcmp(w, "break") ||
+                 !strcmp(w, "continue") || !strcmp(w, "pass") || !strcmp(w, "else") || !strcmp(w, "_"))
+            suffix = "";
+        cand_add(w, strlen(w), suffix);
+    }
+    Object *spaces[2] = {main_dict(), the_interp.builtins};
+    for (int k = 0; k < 2; k++) {
+        if (!spaces[k]) continue;
+        ssize_t pos = 0;
+        Object *key, *val;
+        while (dict_next(spaces[k], &pos, &key, &val)) {
+            if (!STR_CHECK(key)) continue;
+            const char *w = STR_DATA(key);
+            size_t wl = (size_t)STR_NBYTES(key);
+            if (wl < n || strncmp(w, text, n) != 0 || strcmp(w, "__builtins__") == 0 || cand_seen(w, wl)) continue;
+            cand_add(w, wl, obj_callable(val) ? "(" : "");
+        }
+    }
+}
+
+// Completions of expr.attr where expr is a dotted name: evaluates expr.
+static void attr_matches(const char *text, const char *dot) {
+    // expr must be \w+(\.\w+)*, attr \w*.
+    for (const char *p = text; p < dot; p++) {
+        if (*p == '.' ? (p == text || p[-1] == '.') : !is_word_char((unsigned char)*p)) return;
+    }
+    if (dot == text || dot[-1] == '.') return;
+    for (const char *p = dot + 1; *p; p++)
+        if (!is_word_char((unsigned char)*p)) return;
+    Object *d = main_dict();
+    Object *src = str_from_utf8(text, dot - text);
+    Object *co = src ? compile_source(STR_DATA(src), (size_t)STR_NBYTES(src), str_intern_cstr("<completion>"),
+                                      PARSE_EVAL)
+                     : NULL;
+    XDECREF(src);
+    Object *obj = co && d ? eval_code((CodeObject *)co, d, d) : NULL;
+    XDECREF(co);
+    if (!obj) return;
+    Object *dirf = dict_getitem_str(the_interp.builtins, "dir");
+    Object *names = dirf ? obj_call1(dirf, obj) : NULL;
+    if (names && LIST_CHECK(names)) {
+        const char *attr = dot + 1;
+        size_t n = strlen(attr);
+        // Private names only when asked for: no '_' names for "x.", no '__' for "x._".
+        const char *noprefix = n == 0 ? "_" : (n == 1 && attr[0] == '_') ? "__" : NULL;
+        size_t before = ncands;
+        for (;;) {
+            for (ssize_t i = 0; i < LIST_SIZE(names); i++) {
+                Object *name = LIST_ITEMS(names)[i];
+                if (!STR_CHECK(name)) continue;
+                const char *w = STR_DATA(name);
+                if (strncmp(w, attr, n) != 0 || strcmp(w, "__builtins__") == 0) continue;
+                if (noprefix && strncmp(w, noprefix, strlen(noprefix)) == 0) continue;
+                size_t elen = (size_t)(dot - text);
+                size_t wl = (size_t)STR_NBYTES(name);
+                char *full = malloc(elen + wl + 2);
+                if (!full) continue;
+                memcpy(full, text, elen + 1);
+                memcpy(full + elen + 1, w, wl + 1);
+                // A property is not evaluated (bpo-44752); other values get "(" if callable.
+                Object *descr = type_lookup(TYPE(obj), name);
+                const char *suffix = "";
+                if (!(descr && TYPE(descr) == &PropertyType)) {
+                    int err;
+                    Object *v = obj_lookup_attr(obj, name, &err);
+                    if (err) err_clear();
+                    if (v && v != None && obj_callable(v)) suffix = "(";
+                    XDECREF(v);
+                }
+                cand_add(full, elen + 1 + wl, suffix);
+                free(full);
+            }
+            if (ncands > before || !noprefix) break;
+            noprefix = noprefix[1] ? NULL : "__";
+        }
+    }
+    XDECREF(names);
+    DECREF(obj);
+}
+
+static int cmp_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static char *completion_generator(const char *text, int state) {
+    if (state == 0) {
+        cands_clear();
+        cand_index = 0;
+        Object *saved = err_fetch();
+        const char *dot = strrchr(text, '.');
+        if (dot) attr_matches(text, dot);
+        else global_matches(text, strlen(text));
+        err_clear();
+        err_restore(saved);
+        if (dot) qsort(cands, ncands, sizeof *cands, cmp_cstr);
+    }
+    return cand_index < ncands ? strdup(cands[cand_index++]) : NULL;
+}
+
+static char *empty_generator(const char *text, int state) {
+    (void)text;
+    return state == 0 ? strdup("") : NULL;
+}
+
+static char **repl_complete(const char *text, int start, int end) {
+    (void)start;
+    (void)end;
+    rl_attempted_completion_over = 1;
+    rl_completion_append_character = '\0';
+    rl_completion_suppress_append = 0;
+    if (text[strspn(text, " \t")] == '\0') {
+        // Tab on an empty word indents (rlcompleter inserts a tab).
+        rl_insert_text("\t");
+        return rl_completion_matches(text, empty_generator);
+    }
+    return rl_completion_matches(text, completion_generator);
+}
+
+static void readline_setup(void) {
+    if (readline_ready) return;
+    readline_ready = true;
+    rl_readline_name = "minipy";
+    rl_catch_signals = 0;
+    rl_catch_sigwinch = 0;
+    rl_attempted_completion_function = repl_complete;
+    rl_completer_word_break_characters = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
+    rl_instream = stdin;
+    rl_outstream = stdout;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigwinch;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGWINCH, &sa, NULL);
+    using_history();
+    const char *home = getenv("HOME");
+    if (home && *home) {
+        size_t n = strlen(home) + 32;
+        history_file = malloc(n);
+        if (history_file) {
+            snprintf(history_file, n, "%s/.minipy_history", home);
+            read_history(history_file);
+        }
+    }
+}
+
+static void readline_finish(void) {
+    if (history_file) {
+        write_history(history_file);
+        free(history_file);
+        history_file = NULL;
+    }
+}
+
+// ---- The REPL --------------------------------------------------------------------------
+
+// Each compiled input keeps its "<stdin>" filename object (shared by all code
+// objects compiled from it) and its text, while any of its code is alive.
+typedef struct {
+    Object *fname;
+    char *text;
+    size_t len;
+    unsigned long serial;
+} ReplInput;
+
+static ReplInput *inputs;
+static size_t ninputs, inputs_cap;
+static unsigned long input_serial;
+static unsigned long registered_serial;  // input whose text "<stdin>" shows; 0 none/empty
+
+static void inputs_prune(void) {
+    size_t w = 0;
+    for (size_t i = 0; i < ninputs; i++) {
+        if (REFCNT(inputs[i].fname) == 1) {
+            DECREF(inputs[i].fname);
+            free(inputs[i].text);
+        } else {
+            inputs[w++] = inputs[i];
+        }
+    }
+    ninputs = w;
+}
+
+static void inputs_add(Object *fname, const char *text, size_t len) {
+    inputs_prune();
+    if (ninputs == inputs_cap) {
+        size_t cap = inputs_cap ? inputs_cap * 2 : 16;
+        ReplInput *ni = realloc(inputs, cap * sizeof *ni);
+        if (!ni) return;
+        inputs = ni;
+        inputs_cap = cap;
+    }
+    char *copy = malloc(len + 1);
+    if (!copy) return;
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    inputs[ninputs++] = (ReplInput){NEWREF(fname), copy, len, ++input_serial};
+}
+
+// Registers the text of the one input the "<stdin>" frames of exc's
+// traceback (and its chain) come from; none if they come from several.
+static void prepare_stdin_source(Object *exc) {
+    unsigned long chosen = 0;
+    bool mixed = false;
+    Object *e = exc;
+    for (int depth = 0; e && depth < 64 && !mixed; depth++) {
+        BaseExceptionObject *be = (BaseExceptionObject *)e;
+        for (TracebackObject *t = (TracebackObject *)be->traceback; t; t = t->next) {
+            Object *fn = t->code->filename;
+            if (!STR_CHECK(fn) || strcmp(STR_DATA(fn), "<stdin>") != 0) continue;
+            unsigned long serial = 0;
+            for (size_t i = 0; i < ninputs; i++)
+                if (inputs[i].fname == fn) serial = inputs[i].serial;
+            if (serial == 0 || (chosen && serial != chosen)) {
+                mixed = true;
+                break;
+            }
+            chosen = serial;
+        }
+        e = be->cause ? be->cause : (be->suppress_context ? NULL : be->context);
+    }
+    if (mixed) chosen = 0;
+    if (chosen == registered_serial) return;
+    for (size_t i = 0; i < ninputs; i++) {
+        if (inputs[i].serial == chosen) {
+            source_register("<stdin>", inputs[i].text, inputs[i].len);
+            registered_serial = chosen;
+            return;
+        }
+    }
+    source_register("<stdin>", "", 0);
+    registered_serial = 0;
+}
+
+// str(sys.ps1) or str(sys.ps2). malloc'd.
+static char *get_prompt(const char *which, const char *dflt) {
+    Object *p = dict_getitem_str(the_interp.sysdict, which);
+    if (!p) return strdup(dflt);
+    Object *s = obj_str(p);
+    if (!s) {
+        err_clear();
+        return strdup("");
+    }
+    char *r = strdup(STR_DATA(s));
+    DECREF(s);
+    return r;
+}
+
+static void print_keyboard_interrupt(void) {
+    Object *exc = exc_new(Exc_KeyboardInterrupt, NULL, 0);
+    if (exc) {
+        print_exception(exc);
+        DECREF(exc);
+    } else {
+        err_clear();
+    }
+}
+
+// Reads one statement: a code object, or NULL with *interrupted, *eof or a
+// SyntaxError set (or nothing, for empty input).
+static Object *read_statement(bool *interrupted, bool *eof, StrBuf *buf, Object *fname) {
+    *interrupted = *eof = false;
+    bool first = true;
+    for (;;) {
+        char *prompt = first ? get_prompt("ps1", ">>> ") : get_prompt("ps2", "... ");
+        char *line = NULL;
+        LineStatus st = read_input_line(prompt ? prompt : "", &line);
+        free(prompt);
+        if (st == LINE_INTR) {
+            if (use_readline) prompt_newline();
+            drop_pending_text();
+            *interrupted = true;
+            return NULL;
+        }
+        if (st == LINE_EOF) {
+            prompt_newline();
+            if (first) {
+                *eof = true;
+                return NULL;
+            }
+            // EOF ends the statement being typed: as if an empty line followed,
+            // and if even that is incomplete, the parser's error for it.
+            sb_putc(buf, '\n');
+            bool incomplete = false;
+            Object *co = compile_interactive(buf->buf, (size_t)buf->len, fname, &incomplete);
+            if (incomplete) {
+                buf->len--;
+                co = compile_source(buf->buf, (size_t)buf->len, fname, PARSE_SINGLE);
+                if (!co && !err_occurred()) vm_raise(Exc_SyntaxError, "unexpected EOF while parsing");
+            }
+            return co;
+        }
+        first = false;
+        sb_puts(buf, line);
+        sb_putc(buf, '\n');
+        free(line);
+        if (buf->len == 1) return NULL;  // an empty line at the primary prompt
+        bool incomplete = false;
+        Object *co = compile_interactive(buf->buf, (size_t)buf->len, fname, &incomplete);
+        if (!incomplete) return co;
+    }
+}
+
+// The interactive loop (PyRun_InteractiveLoop). Returns the exit status.
+static int repl(bool banner) {
+    the_interp.interactive = true;
+    use_readline = isatty(0) && isatty(1);
+    if (use_readline) readline_setup();
+    if (!dict_getitem_str(the_interp.sysdict, "ps1")) sys_set("ps1", str_from_cstr(">>> "));
+    if (!dict_getitem_str(the_interp.sysdict, "ps2")) sys_set("ps2", str_from_cstr("... "));
+    if (banner) {
+        Object *v = dict_getitem_str(the_interp.sysdict, "version");
+        Object *plat = dict_getitem_str(the_interp.sysdict, "platform");
+        fprintf(stderr, "Python %s on %s\nType \"exit()\" or Ctrl-D (i.e. EOF) to exit.\n",
+                v && STR_CHECK(v) ? STR_DATA(v) : "3.11", plat && STR_CHECK(plat) ? STR_DATA(plat) : "linux");
+    }
+    Object *d = main_dict();
+    int status = 0;
+    for (;;) {
+        vm_flush_std();
+        StrBuf buf;
+        sb_init(&buf);
+        bool interrupted, eof;
+        Object *fname = str_from_cstr("<stdin>");
+        Object *co = fname ? read_statement(&interrupted, &eof, &buf, fname) : NULL;
+        if (co) inputs_add(fname, buf.buf, (size_t)buf.len);
+        sb_free(&buf);
+        XDECREF(fname);
+        if (eof) break;
+        if (interrupted) {
+            print_keyboard_interrupt();
+            continue;
+        }
+        if (!co) {
+            Object *exc = err_fetch();
+            if (exc) {
+                print_exception(exc);
+                DECREF(exc);
+            }
+            continue;
+        }
+        Object *r = d ? eval_code((CodeObject *)co, d, d) : NULL;
+        DECREF(co);
+        if (r) {
+            DECREF(r);
+            continue;
+        }
+        Object *exc = err_fetch();
+        if (!exc) continue;
+        if (type_is_subtype(TYPE(exc), Exc_SystemExit)) {
+            status = exc_handle_uncaught(exc);
+            DECREF(exc);
+            break;
+        }
+        prepare_stdin_source(exc);
+        print_exception(exc);
+        DECREF(exc);
+    }
+    vm_flush_std();
+    drop_pending_text();
+    if (use_readline) readline_finish();
+    return status;
+}
+
+// ---- main ------------------------------------------------------------------------------
+
 int main(int argc, char **argv) {
+    progname = argc > 0 && argv[0] ? argv[0] : "minipy";
     const char *command = NULL, *module = NULL, *file = NULL;
-    bool inspect = false, stdin_prog = false;
+    bool inspect = false, quiet = false, ignore_env = false, safe_path = false;
+    const char **xopts = calloc((size_t)argc + 1, sizeof *xopts);
+    int nx = 0;
     int i = 1;
-    Object *xopts = NULL;
     for (; i < argc; i++) {
         const char *a = argv[i];
-        if (a[0] != '-' || strcmp(a, "-") == 0) {
-            if (strcmp(a, "-") == 0) stdin_prog = true;
-            else file = a;
-            i++;
-            break;
-        }
+        if (a[0] != '-' || a[1] == '\0') break;  // the script, or "-"
         if (strcmp(a, "--") == 0) {
-            if (i + 1 < argc) file = argv[++i];
             i++;
             break;
         }
-        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0 || strcmp(a, "-?") == 0) {
-            usage(stdout, argv[0]);
-            return 0;
-        }
-        if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
-            printf("Python 3.11.7 (minipy %s)\n", MINIPY_VERSION);
-            return 0;
-        }
-        if (strcmp(a, "-i") == 0) {
-            inspect = true;
-            continue;
-        }
-        if (strncmp(a, "-c", 2) == 0) {
-            command = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!command) {
-                fprintf(stderr, "Argument expected for the -c option\n");
-                usage(stderr, argv[0]);
-                return 2;
+        if (a[1] == '-') {
+            if (strcmp(a, "--help") == 0) {
+                help();
+                return 0;
             }
+            if (strcmp(a, "--version") == 0) {
+                printf("Python 3.11.7 (minipy %s)\n", MINIPY_VERSION);
+                return 0;
+            }
+            fprintf(stderr, "unknown option %s\n", a);
+            return usage_error();
+        }
+        bool stop = false;
+        for (int j = 1; a[j] && !stop; j++) {
+            char c = a[j];
+            if (c == 'c' || c == 'm' || c == 'X' || c == 'W') {
+                const char *arg = a[j + 1] ? a + j + 1 : (i + 1 < argc ? argv[++i] : NULL);
+                if (!arg) {
+                    fprintf(stderr, "Argument expected for the -%c option\n", c);
+                    return usage_error();
+                }
+                if (c == 'c') command = arg;
+                else if (c == 'm') module = arg;
+                else if (c == 'X') xopts[nx++] = arg;
+                stop = true;
+                continue;
+            }
+            switch (c) {
+            case 'h':
+            case '?': help(); return 0;
+            case 'V': printf("Python 3.11.7 (minipy %s)\n", MINIPY_VERSION); return 0;
+            case 'i': inspect = true; break;
+            case 'q': quiet = true; break;
+            case 'E': ignore_env = true; break;
+            case 'P': safe_path = true; break;
+            case 'I': ignore_env = safe_path = true; break;
+            case 'b': case 'B': case 'd': case 'O': case 'R': case 's': case 'S': case 'u': case 'v': case 'x':
+                break;
+            default:
+                fprintf(stderr, "Unknown option: -%c\n", c);
+                return usage_error();
+            }
+        }
+        if (command || module) {
             i++;
             break;
         }
-        if (strncmp(a, "-m", 2) == 0) {
-            module = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!module) {
-                fprintf(stderr, "Argument expected for the -m option\n");
-                usage(stderr, argv[0]);
-                return 2;
-            }
-            i++;
-            break;
-        }
-        if (strncmp(a, "-X", 2) == 0) {
-            const char *opt = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!opt) {
-                fprintf(stderr, "Argument expected for the -X option\n");
-                return 2;
-            }
-            if (!xopts) {
-                // Created before the VM: only plain C strings are kept.
-            }
-            (void)opt;
-            continue;
-        }
-        if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 || strcmp(a, "-s") == 0 ||
-            strcmp(a, "-S") == 0 || strcmp(a, "-O") == 0)
-            continue;
-        fprintf(stderr, "Unknown option: %s\n", a);
-        usage(stderr, argv[0]);
-        return 2;
     }
+    bool stdin_prog = false;
+    if (!command && !module && i < argc) {
+        if (strcmp(argv[i], "-") == 0) stdin_prog = true;
+        else file = argv[i];
+        i++;
+    }
+
+    // UTF-8 text for readline; CPython coerces the C locale to C.UTF-8 too.
+    setlocale(LC_CTYPE, "");
+    if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) setlocale(LC_CTYPE, "C.UTF-8");
+
     if (vm_init() < 0) {
-        fprintf(stderr, "minipy: fatal error during start-up\n");
+        fprintf(stderr, "%s: fatal error during start-up\n", progname);
         return 1;
     }
-    // -X options go into sys._xoptions (value True, or the text after '=').
-    for (int k = 1; k < i && k < argc; k++) {
-        if (strncmp(argv[k], "-X", 2) != 0) continue;
-        const char *opt = argv[k][2] ? argv[k] + 2 : argv[k + 1];
-        if (!opt) continue;
-        const char *eq = strchr(opt, '=');
-        Object *key = eq ? str_from_utf8(opt, eq - opt) : str_from_cstr(opt);
+    the_interp.inspect = inspect;
+    // -X name[=value] into sys._xoptions: True, or the text after '='.
+    for (int k = 0; k < nx; k++) {
+        const char *eq = strchr(xopts[k], '=');
+        Object *key = eq ? str_from_utf8(xopts[k], eq - xopts[k]) : str_from_cstr(xopts[k]);
         Object *val = eq ? str_from_cstr(eq + 1) : NEWREF(True);
         if (key && val) dict_setitem(the_interp.xoptions, key, val);
+        else err_clear();
         XDECREF(key);
         XDECREF(val);
-        if (!argv[k][2]) k++;
     }
-    setlocale(LC_CTYPE, "C.UTF-8");
-    int status;
+    free(xopts);
+    set_executable(progname);
+    sys_set("orig_argv", list_of_cstrs(argc, argv));
+
+    int status = 0;
+    bool banner = false;
     if (command) {
         set_argv(argc - i, argv + i, "-c");
-        set_path("");
-        status = run_source(command, strlen(command), "<string>");
+        set_path(safe_path ? NULL : "", ignore_env);
+        status = run_source(command, strlen(command), "<string>", inspect);
     } else if (module) {
-        set_argv(argc - i, argv + i, module);
-        set_path("");
-        status = run_module(module);
+        set_argv(argc - i, argv + i, "-m");
+        char cwd[PATH_MAX];
+        set_path(safe_path ? NULL : getcwd(cwd, sizeof cwd) ? cwd : "", ignore_env);
+        status = run_module(module, inspect);
     } else if (file) {
         set_argv(argc - i, argv + i, file);
         char *abs = abspath(file);
-        char *slash = strrchr(abs, '/');
-        if (slash == abs) slash[1] = '\0';
-        else if (slash) *slash = '\0';
-        set_path(abs);
+        char real[PATH_MAX];
+        char *dir = realpath(abs, real) ? strdup(real) : strdup(abs);
         free(abs);
-        status = run_file(file);
+        if (dir && !is_dir(dir)) dirname_inplace(dir);
+        set_path(safe_path || !dir ? NULL : dir, ignore_env);
+        free(dir);
+        status = run_file(file, inspect);
     } else {
         set_argv(argc - i, argv + i, stdin_prog ? "-" : "");
-        set_path("");
-        if (isatty(0) && !stdin_prog) {
-            status = repl();
-            inspect = false;
+        set_path(safe_path ? NULL : "", ignore_env);
+        if (isatty(0) || inspect) {
+            inspect = true;
+            banner = !quiet;
         } else {
             size_t len;
             char *src = read_all_stdin(&len);
-            status = src ? run_source(src, len, "<stdin>") : 1;
+            if (!src) status = 1;
+            else if (take_sigint()) {
+                err_set_object((Object *)Exc_KeyboardInterrupt);
+                status = handle_main_exception(false);
+            } else {
+                status = run_source(src, len, "<stdin>", false);
+            }
             free(src);
         }
     }
-    if (inspect && isatty(0)) status = repl();
+    // -i: the REPL follows the program, whatever happened to it (except a
+    // script that could not be opened, as in CPython).
+    if (inspect && status != 2) {
+        exit_by_sigint = false;
+        status = repl(banner);
+    }
     if (vm_flush_std() < 0 && status == 0) status = 120;
     fflush(stdout);
     fflush(stderr);
+    if (exit_by_sigint) {
+        // As CPython: die of SIGINT so the parent sees the interrupt.
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+        return 130;
+    }
     return status;
 }

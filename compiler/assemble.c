@@ -337,8 +337,9 @@ Object *assemble(Compiler *c, Unit *u) {
         block_start[b] = nf;
         for (int i = 0; i < blk->n; i++) {
             Instr *in = &blk->instrs[i];
-            if (is_setup(in->op) || in->op == POP_BLOCK) continue;
-            if (in->op == NOP) {
+            // SETUP_*/POP_BLOCK become NOPs: kept only where they carry a line.
+            bool pseudo = is_setup(in->op) || in->op == POP_BLOCK;
+            if (in->op == NOP || pseudo) {
                 int line = in->pos.lineno;
                 if (line < 0 || line == prev_line) continue;
                 // The next real instruction on the same line makes it redundant.
@@ -352,9 +353,9 @@ Object *assemble(Compiler *c, Unit *u) {
                 if (next_line == line) continue;
             }
             Flat *f = &fl[nf++];
-            f->op = in->op;
-            f->arg = in->arg;
-            f->target = is_jump_op(in->op) ? in->target : -1;
+            f->op = pseudo ? NOP : in->op;
+            f->arg = pseudo ? 0 : in->arg;
+            f->target = !pseudo && is_jump_op(in->op) ? in->target : -1;
             f->handler = handlers[b][i];
             f->pos = in->pos;
             // Artificial instructions take the location before them.

@@ -80,8 +80,10 @@ void raise_syntax_error(const char *kind, const char *msg, Object *filename, con
     Object *ln = int_from_long(lineno);
     Object *off = col >= 0 ? int_from_long(char_offset(src, len, lineno, col)) : NEWREF(None);
     Object *eln = end_lineno > 0 ? int_from_long(end_lineno) : NEWREF(None);
+    // The parser reports -2 where CPython's end offset is -1 (e.g. indentation errors).
     Object *eoff = end_col >= 0 && end_lineno > 0 ? int_from_long(char_offset(src, len, end_lineno, end_col))
-                                                 : NEWREF(None);
+                   : end_col == -2                ? int_from_long(-1)
+                                                  : NEWREF(None);
     Object *info = tuple_pack(6, filename ? filename : None, ln, off, text ? text : None, eln, eoff);
     if (m && info) {
         Object *args[2] = {m, info};
@@ -1627,7 +1629,8 @@ static void compile_try_except(Compiler *c, const Stmt *st) {
         use_block(c, next);
     }
     pop_fblock(c);
-    // No handler matched: re-raise.
+    // No handler matched: re-raise (on the line of the last handler).
+    if (n) set_loc(c, st->v.try_.handlers.items[n - 1]->loc);
     ADDOP_I(c, RERAISE, 0);
     use_block(c, cleanup);
     ADDOP_I(c, COPY, 3);

@@ -2113,7 +2113,7 @@ static Expr *fstring_compile_expr(Parser *p, const char *expr_start, const char 
     memset(&sub, 0, sizeof sub);
     sub.arena = p->arena;
     sub.errs = p->errs;
-    sub.mode = p->mode;
+    sub.mode = PARSE_FILE;  // CPython parses fields from a string, not interactively
     sub.depth = p->depth;
     sub.fstring = true;
     sub.shift_line = t->lineno + lines;
@@ -3537,7 +3537,6 @@ static Module *parse_single_input(Parser *p) {
 
 // eval: expressions NEWLINE* ENDMARKER
 static Module *parse_eval_input(Parser *p) {
-    int start = p->pos;
     Expr *e = parse_comma_list(p, parse_expression, NULL);
     if (!e) return NULL;
     while (accept(p, TOK_NEWLINE)) {
@@ -3547,7 +3546,6 @@ static Module *parse_eval_input(Parser *p) {
     Module *m = alloc(p, sizeof *m);
     StmtVec body = {0};
     if (!s || !m || !StmtVec_push(p, &body, s)) return NULL;
-    (void)start;
     s->v.expr.value = e;
     m->body = stmt_seq(body);
     return m;

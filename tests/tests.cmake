@@ -38,3 +38,15 @@ foreach(t ${MP_LANG_TESTS})
                    --interp ${PYTHON3} --oracle ${CMAKE_SOURCE_DIR}/tests/lang/${t})
   set_tests_properties(oracle/${t} PROPERTIES LABELS oracle)
 endforeach()
+
+# dis golden tests: `minipy -m dis tests/dis/NAME.py` must print tests/dis/NAME.dis
+# exactly (code object addresses masked); see tests/dis/run_dis_tests.py.
+file(GLOB MP_DIS_TESTS CONFIGURE_DEPENDS RELATIVE ${CMAKE_SOURCE_DIR}/tests/dis
+     ${CMAKE_SOURCE_DIR}/tests/dis/*.py)
+list(REMOVE_ITEM MP_DIS_TESTS run_dis_tests.py)
+foreach(t ${MP_DIS_TESTS})
+  add_test(NAME dis/${t}
+           COMMAND ${PYTHON3} ${CMAKE_SOURCE_DIR}/tests/dis/run_dis_tests.py
+                   --interp $<TARGET_FILE:minipy> ${CMAKE_SOURCE_DIR}/tests/dis/${t})
+  set_tests_properties(dis/${t} PROPERTIES LABELS dis)
+endforeach()

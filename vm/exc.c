@@ -5,8 +5,10 @@
 #include "runtime.h"
 #include "eval.h"
 #include "traceback.h"
+#include "suggestions.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -577,6 +579,10 @@ Object *err_from_errno(Object *filename) {
 }
 
 // ---- Printing -----------------------------------------------------------------------------
+//
+// CPython 3.11's Python/pythonrun.c (print_exception and friends) and the
+// SystemExit / sys.excepthook handling of _PyErr_PrintEx. The text is built in
+// one buffer and written to sys.stderr at once.
 
 // Writes text to sys.stderr (or the C stderr when sys.stderr is unusable).
 static void write_err(Object *text) {
@@ -592,6 +598,16 @@ static void write_err(Object *text) {
     fwrite(STR_DATA(text), 1, (size_t)STR_NBYTES(text), stderr);
 }
 
+static void write_err_cstr(const char *s) {
+    Object *t = str_from_cstr(s);
+    if (t) {
+        write_err(t);
+        DECREF(t);
+    } else {
+        err_clear();
+    }
+}
+
 static void flush_stream(Object *name) {
     Object *f = the_interp.sysdict ? dict_getitem(the_interp.sysdict, name) : NULL;
     if (f && f != None) {
@@ -601,132 +617,299 @@ static void flush_stream(Object *name) {
     }
 }
 
-// "module.Qualname" unless the module is builtins or __main__.
-static int put_exc_type_name(StrBuf *sb, TypeObject *t) {
-    Object *mod = type_lookup(t, S___module__);
-    if (t->flags & TPFLAGS_HEAPTYPE) mod = dict_getitem(t->dict, S___module__);
-    else mod = NULL;
-    Object *qn = type_qualname(t);
-    if (!qn) return -1;
-    if (mod && STR_CHECK(mod) && strcmp(STR_DATA(mod), "builtins") != 0 && strcmp(STR_DATA(mod), "__main__") != 0) {
+// Appends str(o) (or nothing when str() fails); returns -1 on failure.
+static int put_str(StrBuf *sb, Object *o) {
+    Object *s = obj_str(o);
+    if (!s) {
+        err_clear();
+        return -1;
+    }
+    sb_putn(sb, STR_DATA(s), STR_NBYTES(s));
+    DECREF(s);
+    return 0;
+}
+
+// "module.Qualname", without the module when it is builtins or __main__,
+// "<unknown>." when __module__ is not a str.
+static void put_exc_type_name(StrBuf *sb, TypeObject *t) {
+    Object *mod = obj_getattr((Object *)t, S___module__);
+    if (!mod || !STR_CHECK(mod)) {
+        if (!mod) err_clear();
+        sb_puts(sb, "<unknown>.");
+    } else if (strcmp(STR_DATA(mod), "builtins") != 0 && strcmp(STR_DATA(mod), "__main__") != 0) {
         sb_putn(sb, STR_DATA(mod), STR_NBYTES(mod));
         sb_putc(sb, '.');
     }
-    sb_putn(sb, STR_DATA(qn), STR_NBYTES(qn));
-    DECREF(qn);
+    XDECREF(mod);
+    Object *qn = type_qualname(t);
+    if (!qn || !STR_CHECK(qn)) {
+        if (!qn) err_clear();
+        sb_puts(sb, "<unknown>");
+    } else {
+        sb_putn(sb, STR_DATA(qn), STR_NBYTES(qn));
+    }
+    XDECREF(qn);
+}
+
+// An attribute as a Py_ssize_t (CPython's PyLong_AsSsize_t); -1 on failure.
+static int attr_ssize(Object *exc, const char *name, bool none_ok, ssize_t none_value, ssize_t *out) {
+    Object *v = obj_getattr_str(exc, name);
+    if (!v) return -1;
+    if (v == None && none_ok) {
+        *out = none_value;
+    } else if (INT_CHECK(v)) {
+        *out = int_as_ssize(v);
+        if (*out == -1 && err_occurred()) {
+            DECREF(v);
+            return -1;
+        }
+    } else {
+        vm_raise(Exc_TypeError, "an integer is required");
+        DECREF(v);
+        return -1;
+    }
+    DECREF(v);
     return 0;
 }
 
-// The SyntaxError header: File line, the source text and a caret.
-static void put_syntax_error_location(StrBuf *sb, Object *exc) {
-    Object **dp = obj_dict_ptr(exc);
-    Object *d = dp ? *dp : NULL;
-    if (!d) return;
-    Object *fn = dict_getitem_str(d, "filename"), *ln = dict_getitem_str(d, "lineno");
-    Object *text = dict_getitem_str(d, "text"), *off = dict_getitem_str(d, "offset");
-    Object *eoff = dict_getitem_str(d, "end_offset"), *eln = dict_getitem_str(d, "end_lineno");
-    if (!fn || fn == None || !ln || !INT_CHECK(ln)) return;
-    sb_printf(sb, "  File \"%s\", line %ld\n", STR_CHECK(fn) ? STR_DATA(fn) : "<unknown>", int_as_long(ln));
-    if (!text || !STR_CHECK(text)) return;
-    // Strip leading whitespace and the trailing newline; adjust the offsets.
-    const char *s = STR_DATA(text);
-    ssize_t n = STR_NBYTES(text);
-    while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
-    ssize_t lead = 0;
-    while (lead < n && (s[lead] == ' ' || s[lead] == '\t' || s[lead] == '\f')) lead++;
-    sb_puts(sb, "    ");
-    sb_putn(sb, s + lead, n - lead);
-    sb_putc(sb, '\n');
-    if (!off || !INT_CHECK(off)) return;
-    // As CPython's print_error_text: 1-based offsets; only exact SyntaxError
-    // uses the end offset (subclasses get one caret); a caret left of the
-    // stripped text is not printed.
-    long o = int_as_long(off);
-    long eo = -1;
+typedef struct {
+    Object *message, *filename, *text;  // new references; text may be NULL
+    ssize_t lineno, offset, end_lineno, end_offset;
+} SyntaxInfo;
+
+// parse_syntax_error: the location attributes of a SyntaxError(-like) object.
+static int parse_syntax_error(Object *exc, SyntaxInfo *si) {
+    memset(si, 0, sizeof *si);
+    si->offset = si->end_offset = -1;
+    if (!(si->message = obj_getattr_str(exc, "msg"))) goto fail;
+    if (!(si->filename = obj_getattr_str(exc, "filename"))) goto fail;
+    if (si->filename == None) {
+        DECREF(si->filename);
+        si->filename = str_from_cstr("<string>");
+    }
+    if (attr_ssize(exc, "lineno", false, 0, &si->lineno) < 0) goto fail;
+    if (attr_ssize(exc, "offset", true, -1, &si->offset) < 0) goto fail;
     if (TYPE(exc) == Exc_SyntaxError) {
-        eo = eoff && INT_CHECK(eoff) ? int_as_long(eoff) : -1;
-        if (eln && INT_CHECK(eln) && int_as_long(eln) > int_as_long(ln)) eo = (long)STR_LEN(text);
-        if (eo > (long)STR_LEN(text) + 1) eo = (long)STR_LEN(text) + 1;
-    }
-    long ncar = (eo > 0 && eo > o) ? eo - o : 1;
-    long lead_chars = (long)utf8_count(s, lead);
-    long col = o - 1 - lead_chars;
-    long visible = (long)utf8_count(s + lead, n - lead);
-    if (col > visible) col = visible;
-    if (col < 0) return;
-    sb_puts(sb, "    ");
-    for (long i = 0; i < col; i++) sb_putc(sb, ' ');
-    for (long i = 0; i < ncar; i++) sb_putc(sb, '^');
-    sb_putc(sb, '\n');
-}
-
-static int put_exception_only(StrBuf *sb, Object *exc) {
-    TypeObject *t = TYPE(exc);
-    bool syntax = type_is_subtype(t, Exc_SyntaxError);
-    if (syntax) put_syntax_error_location(sb, exc);
-    put_exc_type_name(sb, t);
-    Object *s;
-    if (syntax) {
-        Object **dp = obj_dict_ptr(exc);
-        Object *msg = dp && *dp ? dict_getitem_str(*dp, "msg") : NULL;
-        s = msg ? obj_str(msg) : obj_str(exc);
+        if (attr_ssize(exc, "end_lineno", true, si->lineno, &si->end_lineno) < 0) goto fail;
+        if (attr_ssize(exc, "end_offset", true, -1, &si->end_offset) < 0) goto fail;
     } else {
-        s = obj_str(exc);
+        si->end_lineno = si->lineno;
+        si->end_offset = -1;
     }
-    if (!s) {
-        err_clear();
-        sb_puts(sb, ": <exception str() failed>");
-    } else {
-        if (STR_NBYTES(s)) {
-            sb_puts(sb, ": ");
-            sb_putn(sb, STR_DATA(s), STR_NBYTES(s));
-        }
-        DECREF(s);
-    }
-    sb_putc(sb, '\n');
-    // PEP 678 notes.
-    Object **dp = obj_dict_ptr(exc);
-    Object *notes = dp && *dp ? dict_getitem_str(*dp, "__notes__") : NULL;
-    if (notes && LIST_CHECK(notes)) {
-        for (ssize_t i = 0; i < LIST_SIZE(notes); i++) {
-            Object *ns = obj_str(LIST_ITEMS(notes)[i]);
-            if (!ns) {
-                err_clear();
-                continue;
-            }
-            sb_putn(sb, STR_DATA(ns), STR_NBYTES(ns));
-            sb_putc(sb, '\n');
-            DECREF(ns);
-        }
-    }
+    if (!(si->text = obj_getattr_str(exc, "text"))) goto fail;
+    if (si->text == None || !STR_CHECK(si->text)) CLEAR(si->text);
     return 0;
+fail:
+    err_clear();
+    XDECREF(si->message);
+    XDECREF(si->filename);
+    XDECREF(si->text);
+    return -1;
 }
 
-static void print_one(StrBuf *sb, Object *exc) {
-    Object *tb = exc_get_traceback(exc);
-    if (tb) {
-        sb_puts(sb, "Traceback (most recent call last):\n");
-        traceback_format(sb, tb);
+// print_error_text: the offending line, stripped, and a caret line. The
+// offsets are 1-based and used as byte offsets into the UTF-8 text, as CPython.
+static void put_error_text(StrBuf *sb, ssize_t offset, ssize_t end_offset, Object *text_obj) {
+    ssize_t carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    const char *text = STR_DATA(text_obj);
+    offset--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+        text++;
+        offset--;
     }
-    put_exception_only(sb, exc);
+    ssize_t len = (ssize_t)strlen(text);
+    if (len > 0 && text[len - 1] == '\n') len--;
+    if (offset > len) offset = len;
+    // Skip past newlines embedded in the text.
+    for (;;) {
+        const char *nl = strchr(text, '\n');
+        if (!nl) break;
+        ssize_t inl = nl - text;
+        if (inl >= offset) break;
+        inl += 1;
+        text += inl;
+        len -= inl;
+        offset -= inl;
+    }
+    sb_puts(sb, "    ");
+    sb_puts(sb, text);
+    if (text[len] != '\n') sb_putc(sb, '\n');
+    if (offset < 0) return;
+    sb_puts(sb, "    ");
+    while (--offset >= 0) sb_putc(sb, ' ');
+    for (ssize_t i = 0; i < carets; i++) sb_putc(sb, '^');
+    sb_putc(sb, '\n');
 }
 
-// Prints exc with its cause/context chain, oldest first.
-static void print_chain(StrBuf *sb, Object *exc, Object *seen) {
-    if (set_add(seen, exc) < 0) {
-        err_clear();
+// print_exception_file_and_line: for SyntaxErrors (objects with a
+// print_file_and_line attribute), the location header. Returns the object
+// whose str() is the message (new reference).
+static Object *put_syntax_error_location(StrBuf *sb, Object *exc) {
+    int err;
+    Object *flag = obj_lookup_attr(exc, str_intern_cstr("print_file_and_line"), &err);
+    if (!flag) {
+        if (err) err_clear();
+        return NEWREF(exc);
+    }
+    DECREF(flag);
+    SyntaxInfo si;
+    if (parse_syntax_error(exc, &si) < 0) return NEWREF(exc);
+    sb_puts(sb, "  File \"");
+    put_str(sb, si.filename);
+    sb_printf(sb, "\", line %zd\n", si.lineno);
+    if (si.text) {
+        ssize_t line_size = STR_NBYTES(si.text);
+        // A location over several lines: highlight to the end of the first.
+        if (si.end_lineno > si.lineno) si.end_offset = line_size;
+        if (si.end_offset > line_size + 1) si.end_offset = line_size + 1;
+        put_error_text(sb, si.offset, si.end_offset, si.text);
+    }
+    DECREF(si.filename);
+    XDECREF(si.text);
+    return si.message;
+}
+
+// Is o a sequence (PySequence_Check): __getitem__ and not a dict.
+static bool is_sequence(Object *o) {
+    if (LIST_CHECK(o) || TUPLE_CHECK(o) || STR_CHECK(o)) return true;
+    if (DICT_CHECK(o)) return false;
+    return type_lookup(TYPE(o), S___getitem__) != NULL;
+}
+
+// print_exception_notes (PEP 678).
+static void put_notes(StrBuf *sb, Object *exc) {
+    if (!EXC_CHECK(exc)) return;
+    int err;
+    Object *notes = obj_lookup_attr(exc, str_intern_cstr("__notes__"), &err);
+    if (!notes) {
+        if (err) err_clear();
         return;
     }
-    BaseExceptionObject *e = (BaseExceptionObject *)exc;
-    if (e->cause) {
-        if (!set_contains(seen, e->cause)) {
-            print_chain(sb, e->cause, seen);
-            sb_puts(sb, "\nThe above exception was the direct cause of the following exception:\n\n");
+    if (!is_sequence(notes)) {
+        // As 3.11: the repr, and no newline after it.
+        Object *r = obj_repr(notes);
+        if (!r) {
+            err_clear();
+            sb_puts(sb, "<__notes__ repr() failed>");
+        } else {
+            sb_putn(sb, STR_DATA(r), STR_NBYTES(r));
+            DECREF(r);
         }
-    } else if (e->context && !e->suppress_context) {
-        if (!set_contains(seen, e->context)) {
-            print_chain(sb, e->context, seen);
-            sb_puts(sb, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        DECREF(notes);
+        return;
+    }
+    ssize_t n = obj_len(notes);
+    if (n < 0) err_clear();
+    for (ssize_t i = 0; i < n; i++) {
+        Object *idx = int_from_long((long)i);
+        Object *note = idx ? obj_getitem(notes, idx) : NULL;
+        XDECREF(idx);
+        if (!note) {
+            err_clear();
+            break;
+        }
+        if (put_str(sb, note) < 0) sb_puts(sb, "<note str() failed>");
+        DECREF(note);
+        sb_putc(sb, '\n');
+    }
+    DECREF(notes);
+}
+
+// print_exception: traceback, "Type: message", suggestion, notes.
+static void print_one(StrBuf *sb, Object *exc) {
+    Object *tb = exc_get_traceback(exc);
+    if (tb && tb != None) {
+        long limit = 1000;
+        Object *lim = the_interp.sysdict ? dict_getitem_str(the_interp.sysdict, "tracebacklimit") : NULL;
+        bool show = true;
+        if (lim && INT_CHECK(lim)) {
+            long v;
+            if (int_as_long_fast(lim, &v) == 0) {
+                if (v <= 0) show = false;
+                else limit = v;
+            } else {
+                // Too big for a long: unlimited if positive.
+                Object *zero = int_from_long(0);
+                int pos = zero ? obj_richcompare_bool(lim, zero, CMP_GT_OP) : -1;
+                XDECREF(zero);
+                if (pos < 0) err_clear();
+                if (pos > 0) limit = LONG_MAX;
+                else show = false;
+            }
+        }
+        if (show) {
+            sb_puts(sb, "Traceback (most recent call last):\n");
+            traceback_format_limit(sb, tb, limit);
+        }
+    }
+    TypeObject *type = TYPE(exc);
+    Object *value = put_syntax_error_location(sb, exc);
+    put_exc_type_name(sb, type);
+    if (value != None) {
+        Object *s = obj_str(value);
+        if (!s) {
+            err_clear();
+            sb_puts(sb, ": <exception str() failed>");
+        } else {
+            if (STR_NBYTES(s)) sb_puts(sb, ": ");
+            sb_putn(sb, STR_DATA(s), STR_NBYTES(s));
+            DECREF(s);
+        }
+    }
+    if (EXC_CHECK(value)) {
+        Object *sug = suggest_for_exception(value);
+        if (sug) {
+            sb_puts(sb, ". Did you mean: '");
+            sb_putn(sb, STR_DATA(sug), STR_NBYTES(sug));
+            sb_puts(sb, "'?");
+            DECREF(sug);
+        }
+    }
+    sb_putc(sb, '\n');
+    put_notes(sb, exc);
+    DECREF(value);
+}
+
+// The exceptions already printed, by identity (CPython keeps their ids).
+typedef struct {
+    Object **items;
+    size_t n, cap;
+} SeenSet;
+
+static bool seen_has(SeenSet *s, Object *o) {
+    for (size_t i = 0; i < s->n; i++)
+        if (s->items[i] == o) return true;
+    return false;
+}
+
+static void seen_add(SeenSet *s, Object *o) {
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 16;
+        Object **it = realloc(s->items, cap * sizeof *it);
+        if (!it) return;
+        s->items = it;
+        s->cap = cap;
+    }
+    s->items[s->n++] = o;
+}
+
+#define PRINT_CHAIN_MAX_DEPTH 1000
+
+// print_exception_recursive: the cause or context first, then exc.
+static void print_chain(StrBuf *sb, Object *exc, SeenSet *seen, int depth) {
+    seen_add(seen, exc);
+    BaseExceptionObject *e = (BaseExceptionObject *)exc;
+    if (depth < PRINT_CHAIN_MAX_DEPTH) {
+        if (e->cause) {
+            if (!seen_has(seen, e->cause)) {
+                print_chain(sb, e->cause, seen, depth + 1);
+                sb_puts(sb, "\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if (e->context && !e->suppress_context) {
+            if (!seen_has(seen, e->context)) {
+                print_chain(sb, e->context, seen, depth + 1);
+                sb_puts(sb, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
         }
     }
     print_one(sb, exc);
@@ -736,11 +919,9 @@ void exc_print(Object *exc) {
     StrBuf sb;
     sb_init(&sb);
     Object *saved = err_fetch();
-    Object *seen = set_new(NULL);
-    if (seen) {
-        print_chain(&sb, exc, seen);
-        DECREF(seen);
-    }
+    SeenSet seen = {NULL, 0, 0};
+    print_chain(&sb, exc, &seen, 0);
+    free(seen.items);
     flush_stream(S_stdout);
     Object *text = sb_finish(&sb);
     if (text) {
@@ -752,55 +933,73 @@ void exc_print(Object *exc) {
     err_restore(saved);
 }
 
-int exc_handle_uncaught(Object *exc) {
-    if (type_is_subtype(TYPE(exc), Exc_SystemExit)) {
-        int err;
-        Object *code = obj_lookup_attr(exc, S_code, &err);
-        if (err) err_clear();
-        int status = 0;
-        if (code && code != None) {
-            if (INT_CHECK(code)) {
-                long v;
-                status = int_as_long_fast(code, &v) == 0 ? (int)v : -1;
-            } else {
-                flush_stream(S_stdout);
-                Object *s = obj_str(code);
-                if (s) {
-                    Object *nl = str_concat(s, str_intern_cstr("\n"));
-                    if (nl) {
-                        write_err(nl);
-                        DECREF(nl);
-                    }
-                    DECREF(s);
-                }
-                err_clear();
-                status = 1;
-            }
-        }
-        XDECREF(code);
-        return status;
+// _Py_HandleSystemExit: the exit status for an uncaught SystemExit; prints a
+// code that is neither None nor an int.
+static int system_exit_status(Object *exc) {
+    flush_stream(S_stdout);
+    Object *code = obj_getattr(exc, S_code);
+    if (!code) {
+        err_clear();
+        code = NEWREF(exc);
     }
-    // sys.excepthook, if the user replaced it.
+    int status = 0;
+    if (code == None) {
+        status = 0;
+    } else if (INT_CHECK(code)) {
+        long v;
+        if (int_as_long_fast(code, &v) == 0) {
+            status = (int)v;
+        } else {
+            v = int_as_long(code);
+            if (v == -1 && err_occurred()) err_clear();
+            status = (int)v;
+        }
+    } else {
+        Object *s = obj_str(code);
+        if (s) {
+            write_err(s);
+            DECREF(s);
+        } else {
+            err_clear();
+        }
+        write_err_cstr("\n");
+        status = 1;
+    }
+    DECREF(code);
+    return status;
+}
+
+int exc_handle_uncaught(Object *exc) {
+    if (type_is_subtype(TYPE(exc), Exc_SystemExit)) return system_exit_status(exc);
     Object *hook = the_interp.sysdict ? dict_getitem(the_interp.sysdict, S_excepthook) : NULL;
     Object *orig = the_interp.sysdict ? dict_getitem(the_interp.sysdict, S___excepthook__) : NULL;
-    if (hook && hook != orig && hook != None) {
+    if (!hook) {
+        write_err_cstr("sys.excepthook is missing\n");
+        exc_print(exc);
+    } else if (hook == orig) {
+        exc_print(exc);
+    } else {
         Object *tb = exc_get_traceback(exc);
         Object *args[3] = {(Object *)TYPE(exc), exc, tb ? tb : None};
+        INCREF(hook);
         Object *r = obj_call(hook, args, 3, NULL);
+        DECREF(hook);
         if (r) {
             DECREF(r);
         } else {
             Object *e2 = err_fetch();
-            if (e2) {
-                write_err(str_intern_cstr("Error in sys.excepthook:\n"));
-                exc_print(e2);
-                write_err(str_intern_cstr("\nOriginal exception was:\n"));
+            if (e2 && type_is_subtype(TYPE(e2), Exc_SystemExit)) {
+                int st = system_exit_status(e2);
                 DECREF(e2);
+                return st;
             }
+            flush_stream(S_stdout);
+            write_err_cstr("Error in sys.excepthook:\n");
+            if (e2) exc_print(e2);
+            write_err_cstr("\nOriginal exception was:\n");
+            XDECREF(e2);
             exc_print(exc);
         }
-    } else {
-        exc_print(exc);
     }
     if (type_is_subtype(TYPE(exc), Exc_KeyboardInterrupt)) return 130;
     return 1;

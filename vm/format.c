@@ -49,6 +49,54 @@ static int sb_put_fmt(StrBuf *sb, char *buf, size_t n, const FmtError *err) {
 
 static int sb_put_str(StrBuf *sb, Object *s) { return sb_putn(sb, STR_DATA(s), STR_NBYTES(s)); }
 
+// The digits of |v| (an int) in base 2, 8, 10 or 16: machine-size values are
+// converted on the stack, big ones by GMP (int_abs_digits, which also applies
+// the decimal digit limit).
+typedef struct {
+    char buf[72];
+    char *heap;
+    const char *digits;
+    bool negative;
+} Digits;
+
+static int digits_get(Digits *d, Object *v, int base) {
+    long x;
+    d->heap = NULL;
+    d->negative = int_sign(v) < 0;
+    if (int_as_long_fast(v, &x) == 0) {
+        unsigned long u = x < 0 ? 0UL - (unsigned long)x : (unsigned long)x;
+        char *p = d->buf + sizeof d->buf;
+        *--p = '\0';
+        do {
+            *--p = "0123456789abcdef"[u % (unsigned)base];
+            u /= (unsigned)base;
+        } while (u);
+        d->digits = p;
+        return 0;
+    }
+    d->heap = int_abs_digits(v, base);
+    d->digits = d->heap;
+    return d->heap ? 0 : -1;
+}
+
+static void digits_free(Digits *d) { free(d->heap); }
+
+// Appends the decimal form of a machine-size int; false when v is big.
+static bool sb_put_small_int(StrBuf *sb, Object *v, int *rc) {
+    long x;
+    if (int_as_long_fast(v, &x) < 0) return false;
+    char buf[24];
+    char *p = buf + sizeof buf;
+    unsigned long u = x < 0 ? 0UL - (unsigned long)x : (unsigned long)x;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (x < 0) *--p = '-';
+    *rc = sb_putn(sb, p, buf + sizeof buf - p);
+    return true;
+}
+
 // ---- format(value, spec) for the built-in types ------------------------------------------
 
 Object *int_format_spec(Object *value, Object *spec) {
@@ -62,11 +110,11 @@ Object *int_format_spec(Object *value, Object *spec) {
     // Decimal digits are limited to sys.get_int_max_str_digits(); CPython only
     // applies that limit where it prints decimal digits ('d', 'n').
     if (base == 10 && fs.type != 'd' && fs.type != 'n') base = 16;
-    char *digits = int_abs_digits(value, base);
-    if (!digits) return NULL;
+    Digits d;
+    if (digits_get(&d, value, base) < 0) return NULL;
     size_t n;
-    char *out = fmt_int(digits, base, int_sign(value) < 0, &fs, tname, &n, &err);
-    free(digits);
+    char *out = fmt_int(d.digits, base, d.negative, &fs, tname, &n, &err);
+    digits_free(&d);
     return str_from_fmt(out, n, &err);
 }
 
@@ -628,8 +676,8 @@ static int pct_parse(PctCtx *ctx, const char **pp, const char *end, PctArg *arg,
 }
 
 // The digits of an integer argument for %d %i %u %o %x %X (mainformatlong /
-// formatlong). Returns a malloc'd digit string in *base, or NULL with an error.
-static char *pct_int_digits(Object *v, uint32_t type, int *base, bool *negative) {
+// formatlong): fills *d (base 8, 10 or 16 by type), or -1 with an error.
+static int pct_int_digits(Object *v, uint32_t type, Digits *d, int *base) {
     Object *iobj;
     if (!number_check(v)) goto wrongtype;
     if (INT_CHECK(v)) {
@@ -641,20 +689,19 @@ static char *pct_int_digits(Object *v, uint32_t type, int *base, bool *negative)
                 err_clear();
                 goto wrongtype;
             }
-            return NULL;
+            return -1;
         }
     }
     *base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-    *negative = int_sign(iobj) < 0;
-    char *d = int_abs_digits(iobj, *base);
+    int r = digits_get(d, iobj, *base);
     DECREF(iobj);
-    return d;
+    return r;
 wrongtype:
     if (type == 'o' || type == 'x' || type == 'X')
         vm_raise(Exc_TypeError, "%%%c format: an integer is required, not %s", (int)type, type_name(TYPE(v)));
     else
         vm_raise(Exc_TypeError, "%%%c format: a real number is required, not %s", (int)type, type_name(TYPE(v)));
-    return NULL;
+    return -1;
 }
 
 // Formats a numeric conversion (d i u o x X e E f F g G) of v into out.
@@ -676,11 +723,10 @@ static int pct_number(StrBuf *out, Object *v, const PctArg *arg, bool is_bytes) 
         res = fmt_printf_float(x, (char)ch, arg->flags, arg->width, arg->prec, &n, &err);
     } else {
         int base;
-        bool negative;
-        char *digits = pct_int_digits(v, ch, &base, &negative);
-        if (!digits) return -1;
-        res = fmt_printf_int(digits, base, negative, (char)ch, arg->flags, arg->width, arg->prec, &n, &err);
-        free(digits);
+        Digits d;
+        if (pct_int_digits(v, ch, &d, &base) < 0) return -1;
+        res = fmt_printf_int(d.digits, base, d.negative, (char)ch, arg->flags, arg->width, arg->prec, &n, &err);
+        digits_free(&d);
     }
     return sb_put_fmt(out, res, n, &err);
 }
@@ -753,7 +799,14 @@ Object *str_mod_format(Object *fmt, Object *args) {
         Object *v = pct_next_arg(&ctx);
         if (!v) goto fail;
         uint32_t ch = arg.ch;
-        if (ch == 's' || ch == 'r' || ch == 'a') {
+        bool plain = arg.width == -1 && arg.prec == -1 && arg.flags == 0;
+        int rc;
+        if (plain && ((ch == 's' && STR_CHECK_EXACT(v)))) {
+            if (sb_put_str(&sb, v) < 0) goto fail;
+        } else if (plain && INT_CHECK_EXACT(v) && (ch == 'd' || ch == 'i' || ch == 'u' || ch == 's') &&
+                   sb_put_small_int(&sb, v, &rc)) {
+            if (rc < 0) goto fail;
+        } else if (ch == 's' || ch == 'r' || ch == 'a') {
             Object *s;
             if (ch == 's') s = STR_CHECK_EXACT(v) ? NEWREF(v) : obj_str(v);
             else if (ch == 'r') s = obj_repr(v);
