@@ -25,12 +25,8 @@
 // line, brackets and triple-quoted strings continue, EOF at `... ` ends the
 // statement being typed.
 //
-// Tracebacks show the source lines of REPL inputs (the brief asks for them;
-// CPython 3.11 shows none for "<stdin>"). Each input is compiled with its own
-// "<stdin>" filename object, so the input a frame came from is known; the
-// traceback printer looks sources up by name only, so a traceback whose
-// "<stdin>" frames come from different inputs shows no lines for them rather
-// than wrong ones.
+// REPL tracebacks show no source lines for "<stdin>", as CPython 3.11
+// (vm/traceback.c never looks "<...>" names up, except "<frozen NAME>").
 #include "vm/runtime.h"
 #include "vm/eval.h"
 #include "vm/import.h"
@@ -865,6 +861,10 @@ static void readline_setup(void) {
     rl_completer_word_break_characters = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
     rl_instream = stdin;
     rl_outstream = stdout;
+    rl_initialize();
+    // As CPython (bpo-42819): pasted lines arrive one by one, and readline
+    // 8.1+ does not write "\e[?2004l\r" after each accepted line.
+    rl_variable_bind("enable-bracketed-paste", "off");
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigwinch;
@@ -891,84 +891,6 @@ static void readline_finish(void) {
 }
 
 // ---- The REPL --------------------------------------------------------------------------
-
-// Each compiled input keeps its "<stdin>" filename object (shared by all code
-// objects compiled from it) and its text, while any of its code is alive.
-typedef struct {
-    Object *fname;
-    char *text;
-    size_t len;
-    unsigned long serial;
-} ReplInput;
-
-static ReplInput *inputs;
-static size_t ninputs, inputs_cap;
-static unsigned long input_serial;
-static unsigned long registered_serial;  // input whose text "<stdin>" shows; 0 none/empty
-
-static void inputs_prune(void) {
-    size_t w = 0;
-    for (size_t i = 0; i < ninputs; i++) {
-        if (REFCNT(inputs[i].fname) == 1) {
-            DECREF(inputs[i].fname);
-            free(inputs[i].text);
-        } else {
-            inputs[w++] = inputs[i];
-        }
-    }
-    ninputs = w;
-}
-
-static void inputs_add(Object *fname, const char *text, size_t len) {
-    inputs_prune();
-    if (ninputs == inputs_cap) {
-        size_t cap = inputs_cap ? inputs_cap * 2 : 16;
-        ReplInput *ni = realloc(inputs, cap * sizeof *ni);
-        if (!ni) return;
-        inputs = ni;
-        inputs_cap = cap;
-    }
-    char *copy = malloc(len + 1);
-    if (!copy) return;
-    memcpy(copy, text, len);
-    copy[len] = '\0';
-    inputs[ninputs++] = (ReplInput){NEWREF(fname), copy, len, ++input_serial};
-}
-
-// Registers the text of the one input the "<stdin>" frames of exc's
-// traceback (and its chain) come from; none if they come from several.
-static void prepare_stdin_source(Object *exc) {
-    unsigned long chosen = 0;
-    bool mixed = false;
-    Object *e = exc;
-    for (int depth = 0; e && depth < 64 && !mixed; depth++) {
-        BaseExceptionObject *be = (BaseExceptionObject *)e;
-        for (TracebackObject *t = (TracebackObject *)be->traceback; t; t = t->next) {
-            Object *fn = t->code->filename;
-            if (!STR_CHECK(fn) || strcmp(STR_DATA(fn), "<stdin>") != 0) continue;
-            unsigned long serial = 0;
-            for (size_t i = 0; i < ninputs; i++)
-                if (inputs[i].fname == fn) serial = inputs[i].serial;
-            if (serial == 0 || (chosen && serial != chosen)) {
-                mixed = true;
-                break;
-            }
-            chosen = serial;
-        }
-        e = be->cause ? be->cause : (be->suppress_context ? NULL : be->context);
-    }
-    if (mixed) chosen = 0;
-    if (chosen == registered_serial) return;
-    for (size_t i = 0; i < ninputs; i++) {
-        if (inputs[i].serial == chosen) {
-            source_register("<stdin>", inputs[i].text, inputs[i].len);
-            registered_serial = chosen;
-            return;
-        }
-    }
-    source_register("<stdin>", "", 0);
-    registered_serial = 0;
-}
 
 // str(sys.ps1) or str(sys.ps2). malloc'd.
 static char *get_prompt(const char *which, const char *dflt) {
@@ -1061,7 +983,6 @@ static int repl(bool banner) {
         bool interrupted, eof;
         Object *fname = str_from_cstr("<stdin>");
         Object *co = fname ? read_statement(&interrupted, &eof, &buf, fname) : NULL;
-        if (co) inputs_add(fname, buf.buf, (size_t)buf.len);
         sb_free(&buf);
         XDECREF(fname);
         if (eof) break;
@@ -1090,7 +1011,6 @@ static int repl(bool banner) {
             DECREF(exc);
             break;
         }
-        prepare_stdin_source(exc);
         print_exception(exc);
         DECREF(exc);
     }
@@ -1234,9 +1154,9 @@ int main(int argc, char **argv) {
             free(src);
         }
     }
-    // -i: the REPL follows the program, whatever happened to it (except a
+    // -i: the REPL follows the program, whatever happened to it (even a
     // script that could not be opened, as in CPython).
-    if (inspect && status != 2) {
+    if (inspect) {
         exit_by_sigint = false;
         status = repl(banner);
     }

@@ -373,8 +373,8 @@ BUILTIN(sorted) {
     if (args_parse("sorted", args, nargs, kwnames, names, 3, 1, a) < 0) return NULL;
     Object *l = list_from_iter(a[0]);
     if (!l) return NULL;
-    int rev = a[2] ? obj_istrue(a[2]) : 0;
-    if (rev < 0 || list_sort(l, a[1], rev) < 0) {
+    ssize_t rev = a[2] ? num_as_ssize(a[2], Exc_OverflowError) : 0;
+    if ((rev == -1 && err_occurred()) || list_sort(l, a[1], rev != 0) < 0) {
         DECREF(l);
         return NULL;
     }

@@ -6,6 +6,7 @@
 #include "objects/fileobject.h"
 #include "../stdlib/modules.h"
 
+#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -38,6 +39,9 @@ static void sigint_handler(int sig) {
 }
 
 int vm_init(void) {
+    // Unicode case mapping (towupper etc.) needs a UTF-8 LC_CTYPE; numbers
+    // stay in the "C" LC_NUMERIC (util/fmtnum.c relies on it).
+    setlocale(LC_CTYPE, "C.UTF-8");
     ThreadState *ts = tstate_new(&the_interp);
     if (!ts) return -1;
     tstate_bind(ts);

@@ -648,9 +648,34 @@ static int digit_value(char c) {
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+static bool unicode_space(uint32_t c) {
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
 Object *int_from_string(const char *s, size_t len, int base, Object *orig) {
     if (base != 0 && (base < 2 || base > 36))
         return vm_raise(Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    // Non-ASCII text: Unicode decimal digits and spaces count, as in CPython.
+    if (orig && STR_CHECK(orig) && !STR_ASCII(orig)) {
+        StrBuf sb;
+        sb_init(&sb);
+        bool ok = true;
+        for (ssize_t i = 0; i < STR_LEN(orig) && ok; i++) {
+            uint32_t c = str_char_at(orig, i);
+            int d;
+            if (c < 0x80) sb_putc(&sb, (char)c);
+            else if (unicode_space(c)) sb_putc(&sb, ' ');
+            else if ((d = fmt_unicode_decimal(c)) >= 0) sb_putc(&sb, (char)('0' + d));
+            else ok = false;
+        }
+        Object *r = NULL;
+        if (ok) r = int_from_string(sb.buf ? sb.buf : "", (size_t)sb.len, base, NULL);
+        sb_free(&sb);
+        if (r || (ok && !err_matches(Exc_ValueError))) return r;
+        err_clear();
+        return vm_raise(Exc_ValueError, "invalid literal for int() with base %d: %R", base, orig);
+    }
     const char *p = s, *end = s + len;
     int orig_base = base;
     while (p < end && is_space(*p)) p++;

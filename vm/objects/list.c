@@ -308,7 +308,7 @@ static int list_ass_slice(ListObject *l, ssize_t lo, ssize_t hi, Object *v) {
 static int list_ass_subscript(Object *self, Object *key, Object *value) {
     ListObject *l = (ListObject *)self;
     if (INT_CHECK(key) || (TYPE(key)->nb_index && TYPE(key) != &SliceType)) {
-        ssize_t i = seq_index(key, l->size, value ? "list assignment index out of range" : "list index out of range");
+        ssize_t i = seq_index(key, l->size, "list assignment index out of range");
         if (i < 0) return -1;
         if (value) {
             Object *old = l->items[i];
@@ -640,9 +640,11 @@ int list_sort(Object *self, Object *key, bool reverse) {
     ssize_t n = l->size;
     Object **items = l->items;
     ssize_t allocated = l->allocated;
-    // Empty the list while sorting so mutation can be detected.
+    // Empty the list while sorting so mutation can be detected
+    // (allocated == -1 marks "sorting", as CPython does).
     l->items = NULL;
-    l->size = l->allocated = 0;
+    l->size = 0;
+    l->allocated = -1;
     Object **keys = items;
     int r = 0;
     if (key && key != None && n > 0) {
@@ -679,7 +681,7 @@ int list_sort(Object *self, Object *key, bool reverse) {
         free(keys);
     }
 restore:;
-    bool modified = l->items != NULL || l->size != 0;
+    bool modified = l->items != NULL || l->size != 0 || l->allocated != -1;
     Object **extra = l->items;
     ssize_t nextra = l->size;
     l->items = items;
@@ -808,9 +810,9 @@ static Object *list_sort_m(Object *self, Object *const *args, ssize_t nargs, Obj
     Object *a[2] = {NULL, NULL};
     if (nargs) return vm_raise(Exc_TypeError, "sort() takes no positional arguments");
     if (args_parse("sort", args, nargs, kwnames, names, 2, 0, a) < 0) return NULL;
-    int rev = a[1] ? obj_istrue(a[1]) : 0;
-    if (rev < 0) return NULL;
-    if (list_sort(self, a[0], rev) < 0) return NULL;
+    ssize_t rev = a[1] ? num_as_ssize(a[1], Exc_OverflowError) : 0;
+    if (rev == -1 && err_occurred()) return NULL;
+    if (list_sort(self, a[0], rev != 0) < 0) return NULL;
     RETURN_NONE;
 }
 

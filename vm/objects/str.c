@@ -408,7 +408,7 @@ static Object *str_mod(Object *v, Object *w) {
 // and unassigned-looking ranges are escaped, as CPython's repr does.
 static bool is_printable(uint32_t c) {
     if (c < 0x20 || c == 0x7F) return false;
-    if (c >= 0x80 && c < 0xA0) return false;
+    if (c >= 0x80 && c <= 0xA0) return false;
     if (c == 0xAD) return false;
     if (c >= 0xD800 && c <= 0xDFFF) return false;
     if (c == 0x2028 || c == 0x2029 || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
