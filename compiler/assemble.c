@@ -461,7 +461,10 @@ Object *assemble(Compiler *c, Unit *u) {
     co->nlocals = u->nlocals;
     co->ncellvars = u->ncells;
     co->nfreevars = u->nfrees;
-    co->stacksize = maxdepth + ((u->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) ? 1 : 0);
+    // A generator's first resume pushes the sent value at depth 0: one slot is enough.
+    co->stacksize = maxdepth;
+    if ((u->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) && co->stacksize < 1) co->stacksize = 1;
+    co->has_docstring = u->has_docstring;
     co->flags = u->flags;
     co->firstlineno = u->firstlineno;
     co->framesize = co->nlocalsplus + co->stacksize;

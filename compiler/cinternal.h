@@ -70,6 +70,7 @@ typedef struct Unit {
     struct FBlock *fblocks;
     int nfblocks, fblocks_cap;
     bool in_interactive_top;
+    bool has_docstring;         // co_consts[0] is the docstring
 } Unit;
 
 typedef struct {

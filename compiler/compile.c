@@ -341,7 +341,6 @@ static void enter_unit(Compiler *c, Scope *s, const char *name, int firstlineno)
     if (s->nested || s->parent) {
         if (s->type != BLOCK_MODULE && s->parent && s->parent->type == BLOCK_FUNCTION) u->flags |= CO_NESTED;
     }
-    if (u->nfrees == 0 && u->ncells == 0) u->flags |= CO_NOFREE;
 }
 
 static void free_unit(Unit *u) {
@@ -1074,7 +1073,7 @@ static void compile_store(Compiler *c, const Expr *t) {
         for (int i = 0; i < elts.len; i++) {
             if (elts.items[i]->kind == E_STARRED) {
                 if (star >= 0) {
-                    compiler_error(c, elts.items[i]->loc, "multiple starred expressions in assignment");
+                    compiler_error(c, t->loc, "multiple starred expressions in assignment");
                     return;
                 }
                 star = i;
@@ -1233,7 +1232,7 @@ static Object *compile_function_body(Compiler *c, Scope *s, const char *name, co
         int start = 0;
         if (body.len && is_docstring(body.items[0])) {
             add_const(c, constant_object(c, &body.items[0]->v.expr.value->v.constant));
-            u->flags |= CO_HAS_DOCSTRING;
+            u->has_docstring = true;
             start = 1;
         } else {
             add_const(c, NEWREF(None));

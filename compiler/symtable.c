@@ -375,15 +375,14 @@ static void visit_global_nonlocal(Walker *w, const Stmt *s) {
             error(w, s->loc, "nonlocal declaration not allowed at module level", NULL);
             return;
         }
-        if (global && (cur & DEF_NONLOCAL)) {
-            error(w, s->loc, "name '%s' is nonlocal and global", name);
-            return;
-        }
-        if (!global && (cur & DEF_GLOBAL)) {
-            error(w, s->loc, "name '%s' is nonlocal and global", name);
+        if ((global && (cur & DEF_NONLOCAL)) || (!global && (cur & DEF_GLOBAL))) {
+            // CPython points at the earlier declaration.
+            error(w, sym->decl_loc, "name '%s' is nonlocal and global", name);
             return;
         }
         add_def(w, name, global ? DEF_GLOBAL : DEF_NONLOCAL, s->loc);
+        sym = scope_lookup(w->cur, name);
+        if (sym && !(cur & (DEF_GLOBAL | DEF_NONLOCAL))) sym->decl_loc = s->loc;
     }
 }
 
@@ -495,7 +494,7 @@ static void visit_stmt(Walker *w, const Stmt *s) {
             Alias *al = names.items[i];
             if (strcmp(al->name, "*") == 0) {
                 if (w->cur->type != BLOCK_MODULE) {
-                    error(w, s->loc, "import * only allowed at module level", NULL);
+                    error(w, al->loc, "import * only allowed at module level", NULL);
                     return;
                 }
                 continue;
@@ -527,11 +526,11 @@ typedef struct {
     Arena *a;
 } Analyzer;
 
-static void analyze_error(Analyzer *an, Scope *s, const char *fmt, const char *name) {
+static void analyze_error(Analyzer *an, Loc loc, const char *fmt, const char *name) {
     if (an->st->failed) return;
     an->st->failed = true;
     snprintf(an->st->msg, sizeof an->st->msg, fmt, name);
-    an->st->err_loc = s->loc;
+    an->st->err_loc = loc;
 }
 
 static void analyze_block(Analyzer *an, Scope *s, NameSet *bound, NameSet *free, NameSet *global);
@@ -548,7 +547,7 @@ static void analyze_name(Analyzer *an, Scope *s, Symbol *sym, NameSet *bound, Na
     }
     if (flags & DEF_NONLOCAL) {
         if (!bound || !ns_has(bound, name)) {
-            analyze_error(an, s, "no binding for nonlocal '%s' found", name);
+            analyze_error(an, sym->decl_loc, "no binding for nonlocal '%s' found", name);
             return;
         }
         sym->scope = SC_FREE;

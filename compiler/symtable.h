@@ -29,6 +29,7 @@ typedef struct {
     const char *name;
     int flags;
     SymScope scope;
+    Loc decl_loc;               // where `global`/`nonlocal` declared it
 } Symbol;
 
 typedef struct Scope Scope;

@@ -50,3 +50,13 @@ foreach(t ${MP_DIS_TESTS})
                    --interp $<TARGET_FILE:minipy> ${CMAKE_SOURCE_DIR}/tests/dis/${t})
   set_tests_properties(dis/${t} PROPERTIES LABELS dis)
 endforeach()
+
+# Command line and REPL (tests/cli/test_cli.py): minipy driven through
+# subprocess and a pseudo-terminal (so readline runs), every case checked
+# against python3 (CPython 3.11) too. One test per group of cases.
+foreach(group args exit module stdin repl)
+  add_test(NAME cli/${group}
+           COMMAND ${PYTHON3} ${CMAKE_SOURCE_DIR}/tests/cli/test_cli.py
+                   --minipy $<TARGET_FILE:minipy> ${group})
+  set_tests_properties(cli/${group} PROPERTIES LABELS cli TIMEOUT 300)
+endforeach()

@@ -132,7 +132,8 @@ static int dis_code(StrBuf *sb, CodeObject *co) {
                 }
                 break;
             }
-            if (op == KW_NAMES && arg < TUPLE_SIZE(co->consts)) rep = obj_repr(TUPLE_ITEMS(co->consts)[arg]);
+            if (op == KW_NAMES) CLEAR(rep);  // CPython 3.11's dis shows no meaning for KW_NAMES
+            if (rep && STR_NBYTES(rep) == 0) CLEAR(rep);
             if (rep) {
                 sb_putc(&lb, ' ');
                 sb_putc(&lb, '(');

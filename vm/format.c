@@ -16,6 +16,63 @@
 
 // ---- Helpers ---------------------------------------------------------------------
 
+// An output buffer that starts on the stack: most formatted strings are short,
+// and this saves a malloc/free pair per operation. Used in place only.
+typedef struct {
+    char *buf;
+    ssize_t len, cap;
+    char small[240];
+} Out;
+
+static void out_init(Out *o) {
+    o->buf = o->small;
+    o->len = 0;
+    o->cap = (ssize_t)sizeof o->small;
+}
+
+static int out_grow(Out *o, ssize_t extra) {
+    if (extra > SSIZE_MAX / 2 - o->len) {
+        err_no_memory();
+        return -1;
+    }
+    ssize_t cap = o->cap * 2;
+    while (cap < o->len + extra) cap *= 2;
+    char *p = o->buf == o->small ? malloc((size_t)cap) : realloc(o->buf, (size_t)cap);
+    if (!p) {
+        err_no_memory();
+        return -1;
+    }
+    if (o->buf == o->small) memcpy(p, o->small, (size_t)o->len);
+    o->buf = p;
+    o->cap = cap;
+    return 0;
+}
+
+static inline int out_put(Out *o, const char *s, ssize_t n) {
+    if (n > o->cap - o->len && out_grow(o, n) < 0) return -1;
+    memcpy(o->buf + o->len, s, (size_t)n);
+    o->len += n;
+    return 0;
+}
+
+static inline int out_putc(Out *o, char c) {
+    if (o->len == o->cap && out_grow(o, 1) < 0) return -1;
+    o->buf[o->len++] = c;
+    return 0;
+}
+
+static void out_free(Out *o) {
+    if (o->buf != o->small) free(o->buf);
+    o->buf = o->small;
+    o->len = 0;
+}
+
+static Object *out_finish(Out *o) {
+    Object *r = str_from_utf8_len(o->buf, o->len, utf8_count(o->buf, o->len));
+    out_free(o);
+    return r;
+}
+
 static void *raise_fmt_error(const FmtError *err) {
     switch (err->kind) {
     case FMT_OVERFLOW_ERROR: vm_raise(Exc_OverflowError, "%s", err->msg); break;
@@ -36,18 +93,18 @@ static Object *str_from_fmt(char *buf, size_t n, const FmtError *err) {
     return r;
 }
 
-// Appends a fmtnum result to sb (frees buf); -1 with an exception.
-static int sb_put_fmt(StrBuf *sb, char *buf, size_t n, const FmtError *err) {
+// Appends a fmtnum result to o (frees buf); -1 with an exception.
+static int out_put_fmt(Out *sb, char *buf, size_t n, const FmtError *err) {
     if (!buf) {
         raise_fmt_error(err);
         return -1;
     }
-    int r = sb_putn(sb, buf, (ssize_t)n);
+    int r = out_put(sb, buf, (ssize_t)n);
     free(buf);
     return r;
 }
 
-static int sb_put_str(StrBuf *sb, Object *s) { return sb_putn(sb, STR_DATA(s), STR_NBYTES(s)); }
+static int out_put_str(Out *sb, Object *s) { return out_put(sb, STR_DATA(s), STR_NBYTES(s)); }
 
 // The digits of |v| (an int) in base 2, 8, 10 or 16: machine-size values are
 // converted on the stack, big ones by GMP (int_abs_digits, which also applies
@@ -81,23 +138,57 @@ static int digits_get(Digits *d, Object *v, int base) {
 
 static void digits_free(Digits *d) { free(d->heap); }
 
+// Writes the decimal digits of |x| backwards ending at end; returns the start.
+// (Faster than snprintf, which shows in f-strings and '%d'.)
+static char *decimal_digits(long x, char *end) {
+    unsigned long u = x < 0 ? 0UL - (unsigned long)x : (unsigned long)x;
+    do {
+        *--end = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    return end;
+}
+
 // Appends the decimal form of a machine-size int; false when v is big.
-static bool sb_put_small_int(StrBuf *sb, Object *v, int *rc) {
+static bool out_put_small_int(Out *o, Object *v, int *rc) {
     long x;
     if (int_as_long_fast(v, &x) < 0) return false;
     char buf[24];
-    char *p = buf + sizeof buf;
-    unsigned long u = x < 0 ? 0UL - (unsigned long)x : (unsigned long)x;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    char *p = decimal_digits(x, buf + sizeof buf);
     if (x < 0) *--p = '-';
-    *rc = sb_putn(sb, p, buf + sizeof buf - p);
+    *rc = out_put(o, p, buf + sizeof buf - p);
     return true;
 }
 
 // ---- format(value, spec) for the built-in types ------------------------------------------
+
+// format(x, spec) for a machine-size int and a plain decimal spec (fill,
+// align, sign, width): the common f"{n:>8}" without a round trip through
+// fmtnum's buffers. Lays out as calc_number_widths/fill_number do.
+static Object *small_int_spec(long x, const FormatSpec *fs) {
+    char dig[24];
+    char *p = decimal_digits(x, dig + sizeof dig);
+    ssize_t nd = dig + sizeof dig - p;
+    char sign = x < 0 ? '-' : fs->sign == '+' ? '+' : fs->sign == ' ' ? ' ' : 0;
+    ssize_t len = nd + (sign != 0);
+    ssize_t pad = fs->width > len ? fs->width - len : 0;
+    ssize_t lpad = fs->align == '>' ? pad : fs->align == '^' ? pad / 2 : 0;
+    ssize_t spad = fs->align == '=' ? pad : 0;
+    ssize_t rpad = pad - lpad - spad;
+    Out o;
+    out_init(&o);
+    int rc = 0;
+    for (ssize_t i = 0; i < lpad && rc == 0; i++) rc = out_put(&o, fs->fill, (ssize_t)fs->fill_len);
+    if (sign && rc == 0) rc = out_putc(&o, sign);
+    for (ssize_t i = 0; i < spad && rc == 0; i++) rc = out_put(&o, fs->fill, (ssize_t)fs->fill_len);
+    if (rc == 0) rc = out_put(&o, p, nd);
+    for (ssize_t i = 0; i < rpad && rc == 0; i++) rc = out_put(&o, fs->fill, (ssize_t)fs->fill_len);
+    if (rc < 0) {
+        out_free(&o);
+        return NULL;
+    }
+    return out_finish(&o);
+}
 
 Object *int_format_spec(Object *value, Object *spec) {
     if (STR_NBYTES(spec) == 0) return obj_str(value);   // bool: 'True'/'False'
@@ -106,6 +197,10 @@ Object *int_format_spec(Object *value, Object *spec) {
     FmtError err;
     if (fmt_parse_spec(STR_DATA(spec), (size_t)STR_NBYTES(spec), FMT_KIND_INT, tname, &fs, &err) < 0)
         return raise_fmt_error(&err);
+    long x;
+    if (fs.type == 'd' && !fs.grouping && !fs.alternate && !fs.no_neg_0 && fs.precision < 0 && fs.width < 4096 &&
+        int_as_long_fast(value, &x) == 0)
+        return small_int_spec(x, &fs);
     int base = fmt_int_base(&fs);
     // Decimal digits are limited to sys.get_int_max_str_digits(); CPython only
     // applies that limit where it prints decimal digits ('d', 'n').
@@ -143,7 +238,17 @@ Object *obj_format(Object *value, Object *spec) {
         return vm_raise(Exc_TypeError, "Format specifier must be a string, not %s", type_name(TYPE(spec)));
     if (!spec || STR_NBYTES(spec) == 0) {
         if (STR_CHECK_EXACT(value)) return NEWREF(value);
-        if (INT_CHECK_EXACT(value)) return obj_str(value);
+        if (INT_CHECK_EXACT(value)) {
+            long x;
+            if (int_as_long_fast(value, &x) == 0) {
+                char buf[24];
+                char *p = decimal_digits(x, buf + sizeof buf);
+                if (x < 0) *--p = '-';
+                ssize_t n = buf + sizeof buf - p;
+                return str_from_utf8_len(p, n, n);
+            }
+            return obj_str(value);
+        }
         if (FLOAT_CHECK_EXACT(value)) return float_repr(value);
     } else {
         if (STR_CHECK_EXACT(value)) return str_format_spec(value, spec);
@@ -334,7 +439,7 @@ static Object *do_conversion(Object *obj, uint32_t conv) {
 
 // Formats one replacement field and appends it to out.
 static int output_markup(FormatCtx *ctx, Sub field_name, Sub spec, bool spec_needs_expanding, uint32_t conv,
-                         int depth, StrBuf *out) {
+                         int depth, Out *out) {
     Object *obj = get_field_object(ctx, field_name);
     if (!obj) return -1;
     if (conv) {
@@ -342,6 +447,19 @@ static int output_markup(FormatCtx *ctx, Sub field_name, Sub spec, bool spec_nee
         DECREF(obj);
         if (!t) return -1;
         obj = t;
+    }
+    if (!spec_needs_expanding && spec.n == 0) {
+        // format(x, '') of an exact str or int is the text itself.
+        int rc;
+        if (STR_CHECK_EXACT(obj)) {
+            rc = out_put_str(out, obj);
+            DECREF(obj);
+            return rc;
+        }
+        if (INT_CHECK_EXACT(obj) && out_put_small_int(out, obj, &rc)) {
+            DECREF(obj);
+            return rc;
+        }
     }
     Object *spec_obj = NULL;
     if (spec_needs_expanding || spec.n > 0) {
@@ -355,13 +473,13 @@ static int output_markup(FormatCtx *ctx, Sub field_name, Sub spec, bool spec_nee
     XDECREF(spec_obj);
     DECREF(obj);
     if (!r) return -1;
-    int rc = sb_put_str(out, r);
+    int rc = out_put_str(out, r);
     DECREF(r);
     return rc;
 }
 
 // MarkupIterator + parse_field + output_markup over the whole template.
-static int do_markup(FormatCtx *ctx, Sub input, int depth, StrBuf *out) {
+static int do_markup(FormatCtx *ctx, Sub input, int depth, Out *out) {
     const char *p = input.p, *end = input.p + input.n;
     while (p < end) {
         // Literal text up to the first '{' or '}'.
@@ -394,7 +512,7 @@ static int do_markup(FormatCtx *ctx, Sub input, int depth, StrBuf *out) {
                 len--;
             }
         }
-        if (len > 0 && sb_putn(out, start, len) < 0) return -1;
+        if (len > 0 && out_put(out, start, len) < 0) return -1;
         if (!markup_follows) continue;
 
         // parse_field: the field name ends at ':', '!' or '}'.
@@ -467,13 +585,13 @@ static int do_markup(FormatCtx *ctx, Sub input, int depth, StrBuf *out) {
 
 static Object *build_string(FormatCtx *ctx, Sub input, int depth) {
     if (depth <= 0) return vm_raise(Exc_ValueError, "Max string recursion exceeded");
-    StrBuf sb;
-    sb_init(&sb);
+    Out sb;
+    out_init(&sb);
     if (do_markup(ctx, input, depth, &sb) < 0) {
-        sb_free(&sb);
+        out_free(&sb);
         return NULL;
     }
-    return sb_finish(&sb);
+    return out_finish(&sb);
 }
 
 Object *str_format_method(Object *fmt, Object *const *args, ssize_t nargs, Object *kwnames) {
@@ -705,7 +823,7 @@ wrongtype:
 }
 
 // Formats a numeric conversion (d i u o x X e E f F g G) of v into out.
-static int pct_number(StrBuf *out, Object *v, const PctArg *arg, bool is_bytes) {
+static int pct_number(Out *out, Object *v, const PctArg *arg, bool is_bytes) {
     FmtError err;
     size_t n;
     char *res;
@@ -728,7 +846,7 @@ static int pct_number(StrBuf *out, Object *v, const PctArg *arg, bool is_bytes) 
         res = fmt_printf_int(d.digits, base, d.negative, (char)ch, arg->flags, arg->width, arg->prec, &n, &err);
         digits_free(&d);
     }
-    return sb_put_fmt(out, res, n, &err);
+    return out_put_fmt(out, res, n, &err);
 }
 
 static bool is_number_conv(uint32_t ch) {
@@ -779,18 +897,18 @@ Object *str_mod_format(Object *fmt, Object *args) {
             return vm_raise(Exc_TypeError, "not all arguments converted during string formatting");
         return NEWREF(fmt);
     }
-    StrBuf sb;
-    sb_init(&sb);
+    Out sb;
+    out_init(&sb);
     while (p < end) {
         const char *pct = memchr(p, '%', (size_t)(end - p));
         if (!pct) {
-            if (sb_putn(&sb, p, end - p) < 0) goto fail;
+            if (out_put(&sb, p, end - p) < 0) goto fail;
             break;
         }
-        if (pct > p && sb_putn(&sb, p, pct - p) < 0) goto fail;
+        if (pct > p && out_put(&sb, p, pct - p) < 0) goto fail;
         p = pct + 1;
         if (p < end && *p == '%') {
-            if (sb_putc(&sb, '%') < 0) goto fail;
+            if (out_putc(&sb, '%') < 0) goto fail;
             p++;
             continue;
         }
@@ -802,9 +920,9 @@ Object *str_mod_format(Object *fmt, Object *args) {
         bool plain = arg.width == -1 && arg.prec == -1 && arg.flags == 0;
         int rc;
         if (plain && ((ch == 's' && STR_CHECK_EXACT(v)))) {
-            if (sb_put_str(&sb, v) < 0) goto fail;
+            if (out_put_str(&sb, v) < 0) goto fail;
         } else if (plain && INT_CHECK_EXACT(v) && (ch == 'd' || ch == 'i' || ch == 'u' || ch == 's') &&
-                   sb_put_small_int(&sb, v, &rc)) {
+                   out_put_small_int(&sb, v, &rc)) {
             if (rc < 0) goto fail;
         } else if (ch == 's' || ch == 'r' || ch == 'a') {
             Object *s;
@@ -814,13 +932,13 @@ Object *str_mod_format(Object *fmt, Object *args) {
             if (!s) goto fail;
             int rc;
             if (arg.width == -1 && arg.prec == -1) {
-                rc = sb_put_str(&sb, s);
+                rc = out_put_str(&sb, s);
             } else {
                 FmtError err;
                 size_t n;
                 char *res = fmt_printf_str(STR_DATA(s), (size_t)STR_NBYTES(s), (char)ch, arg.flags, arg.width,
                                            arg.prec, &n, &err);
-                rc = sb_put_fmt(&sb, res, n, &err);
+                rc = out_put_fmt(&sb, res, n, &err);
             }
             DECREF(s);
             if (rc < 0) goto fail;
@@ -832,12 +950,12 @@ Object *str_mod_format(Object *fmt, Object *args) {
             char buf[4];
             int n = utf8_encode((uint32_t)c, buf);
             if (arg.width == -1) {
-                if (sb_putn(&sb, buf, n) < 0) goto fail;
+                if (out_put(&sb, buf, n) < 0) goto fail;
             } else {
                 FmtError err;
                 size_t outn;
                 char *res = fmt_printf_str(buf, (size_t)n, 'c', arg.flags, arg.width, arg.prec, &outn, &err);
-                if (sb_put_fmt(&sb, res, outn, &err) < 0) goto fail;
+                if (out_put_fmt(&sb, res, outn, &err) < 0) goto fail;
             }
         } else {
             // The index is in code points, of the conversion character.
@@ -856,25 +974,25 @@ Object *str_mod_format(Object *fmt, Object *args) {
         goto fail;
     }
     pct_release(&ctx);
-    return sb_finish(&sb);
+    return out_finish(&sb);
 fail:
     pct_release(&ctx);
-    sb_free(&sb);
+    out_free(&sb);
     return NULL;
 }
 
 // ---- bytes % args -------------------------------------------------------------------------
 
 // Appends [s, s+n) padded to width with spaces (bytes: width counts bytes).
-static int bytes_put_padded(StrBuf *sb, const char *s, ssize_t n, const PctArg *arg) {
+static int bytes_put_padded(Out *sb, const char *s, ssize_t n, const PctArg *arg) {
     ssize_t pad = arg->width > n ? arg->width - n : 0;
     if (!(arg->flags & FMT_PF_LJUST))
         for (ssize_t i = 0; i < pad; i++)
-            if (sb_putc(sb, ' ') < 0) return -1;
-    if (sb_putn(sb, s, n) < 0) return -1;
+            if (out_putc(sb, ' ') < 0) return -1;
+    if (out_put(sb, s, n) < 0) return -1;
     if (arg->flags & FMT_PF_LJUST)
         for (ssize_t i = 0; i < pad; i++)
-            if (sb_putc(sb, ' ') < 0) return -1;
+            if (out_putc(sb, ' ') < 0) return -1;
     return 0;
 }
 
@@ -932,18 +1050,18 @@ Object *bytes_mod_format(Object *fmt, Object *args) {
         ctx.dict = args;
 
     const char *base = (const char *)BYTES_DATA(fmt), *p = base, *end = base + BYTES_SIZE(fmt);
-    StrBuf sb;
-    sb_init(&sb);
+    Out sb;
+    out_init(&sb);
     while (p < end) {
         const char *pct = memchr(p, '%', (size_t)(end - p));
         if (!pct) {
-            if (sb_putn(&sb, p, end - p) < 0) goto fail;
+            if (out_put(&sb, p, end - p) < 0) goto fail;
             break;
         }
-        if (pct > p && sb_putn(&sb, p, pct - p) < 0) goto fail;
+        if (pct > p && out_put(&sb, p, pct - p) < 0) goto fail;
         p = pct + 1;
         if (p < end && *p == '%') {
-            if (sb_putc(&sb, '%') < 0) goto fail;
+            if (out_putc(&sb, '%') < 0) goto fail;
             p++;
             continue;
         }
@@ -991,11 +1109,11 @@ Object *bytes_mod_format(Object *fmt, Object *args) {
         goto fail;
     }
     pct_release(&ctx);
-    Object *r = bytes_from(sb.buf ? sb.buf : "", sb.len);
-    sb_free(&sb);
+    Object *r = bytes_from(sb.buf, sb.len);
+    out_free(&sb);
     return r;
 fail:
     pct_release(&ctx);
-    sb_free(&sb);
+    out_free(&sb);
     return NULL;
 }

@@ -7,6 +7,7 @@
 #include "../stdlib/modules.h"
 
 #include <locale.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -42,6 +43,11 @@ int vm_init(void) {
     // Unicode case mapping (towupper etc.) needs a UTF-8 LC_CTYPE; numbers
     // stay in the "C" LC_NUMERIC (util/fmtnum.c relies on it).
     setlocale(LC_CTYPE, "C.UTF-8");
+    // Keep freed memory instead of returning it to the OS at once: object
+    // churn otherwise spends its time in page faults (glibc's defaults trim
+    // at 128 KiB).
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TOP_PAD, 4 * 1024 * 1024);
     ThreadState *ts = tstate_new(&the_interp);
     if (!ts) return -1;
     tstate_bind(ts);

@@ -152,7 +152,7 @@ START_TEST(test_resize_many) {
     ssize_t pos = 0, n = 0;
     Object *k, *v;
     while (dict_next(d, &pos, &k, &v)) {
-        long kv, vv;
+        long kv = 0, vv = 0;
         int_as_long_fast(k, &kv);
         int_as_long_fast(v, &vv);
         long i = kv / 7919;
@@ -276,7 +276,7 @@ START_TEST(test_iteration) {
     long expect[] = {1, 2, 4, 5, 7, 8};
     int n = 0;
     while (dict_next(d, &pos, &k, &v)) {
-        long kv, vv;
+        long kv = 0, vv = 0;
         int_as_long_fast(k, &kv);
         int_as_long_fast(v, &vv);
         ck_assert_int_lt(n, 6);

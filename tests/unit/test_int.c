@@ -416,7 +416,7 @@ static const char *as_double_s(const char *src) {
     double d = int_as_double(o);
     DECREF(o);
     if (d == -1.0 && err_occurred()) {
-        static char buf[256];
+        static char buf[4200];
         snprintf(buf, sizeof buf, "<error %s>", exc_text());
         return buf;
     }

@@ -10,7 +10,9 @@
 // Codecs: utf-8, ascii and latin-1, with the error handlers strict, ignore,
 // replace and backslashreplace (and xmlcharrefreplace for encoding). The
 // decoder reports the same error ranges and reasons as CPython's.
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE  // memmem, memrchr
+#endif
 #include "../runtime.h"
 
 #include <stdlib.h>

@@ -26,8 +26,6 @@ typedef uint16_t CodeUnit;
 #define CO_COROUTINE 0x80
 #define CO_ITERABLE_COROUTINE 0x100
 #define CO_ASYNC_GENERATOR 0x200
-// minipy: co_consts[0] is the function's docstring.
-#define CO_HAS_DOCSTRING 0x4000000
 
 // localspluskinds
 #define CO_FAST_LOCAL 0x20
@@ -64,6 +62,7 @@ typedef struct CodeObject {
     Object *filename, *name, *qualname;
     // For the cell that holds __class__ in methods using super(): index into localsplus or -1.
     int classcell_index;
+    bool has_docstring;         // co_consts[0] is the function's docstring
 } CodeObject;
 
 int code_addr2line(CodeObject *co, int unit_index);

@@ -20,7 +20,7 @@ Object *func_new(CodeObject *code, Object *globals, Object *qualname) {
     f->builtins = NEWREF(b);
     f->name = NEWREF(code->name);
     f->qualname = NEWREF(qualname ? qualname : code->qualname);
-    Object *doc = (code->flags & CO_HAS_DOCSTRING) ? TUPLE_ITEMS(code->consts)[0] : None;
+    Object *doc = code->has_docstring ? TUPLE_ITEMS(code->consts)[0] : None;
     f->doc = NEWREF(doc);
     Object *mod = dict_getitem(globals, S___name__);
     f->module = XNEWREF(mod);

@@ -47,9 +47,6 @@ Object *str_empty(void);                         // new reference to ''
 extern TypeObject StrIterType;
 // Byte index of needle in hay, or -1.
 ssize_t str_find_bytes(const char *hay, ssize_t hn, const char *needle, ssize_t nn);
-// glibc declares memmem only under _GNU_SOURCE; str.c uses it without, and an
-// implicit declaration truncates the returned pointer to int.
-void *memmem(const void *hay, size_t hn, const void *needle, size_t nn);
 hash_t hash_buffer(const void *p, ssize_t n);
 
 // UTF-8 helpers.
