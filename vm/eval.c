@@ -27,6 +27,7 @@
 #include "traceback.h"
 #include "objects/gen.h"
 #include "import.h"
+#include "suggestions.h"
 
 #include <signal.h>
 #include <stdlib.h>
@@ -1396,7 +1397,10 @@ dispatch_same_oparg:
             Object *obj = TOP();
             bool is_method;
             Object *meth = lookup_method(obj, name, &is_method);
-            if (!meth) goto error;
+            if (!meth) {
+                exc_set_attr_context(obj, name);
+                goto error;
+            }
             if (is_method) {
                 SET_TOP(meth);
                 PUSH(obj);
@@ -2035,7 +2039,7 @@ error:
     if (!err_occurred()) vm_raise(Exc_SystemError, "error return without exception set");
     {
         Object *exc = err_occurred();
-        traceback_here(exc, co, frame_lasti(frame));
+        traceback_here_ex(exc, co, frame_lasti(frame), frame->globals, frame->builtins);
     }
 exception_unwind: {
     // The handler is found from the instruction executing now; the pushed

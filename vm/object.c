@@ -2,6 +2,7 @@
 // attributes, items, iteration, calls and number operations dispatched
 // through type slots (CPython's Objects/object.c and Objects/abstract.c).
 #include "runtime.h"
+#include "suggestions.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +47,40 @@ Object *type_generic_alloc(TypeObject *type, ssize_t nitems) {
 
 void obj_make_immortal(Object *o) { o->ob_refcnt = IMMORTAL_REFCNT; }
 
-void obj_dealloc(Object *o) { TYPE(o)->dealloc(o); }
+// The trashcan (CPython's Py_TRASHCAN): freeing a deeply nested structure
+// ([[[...]]] a million deep) would recurse once per level in C and overflow
+// the stack. Past a nesting depth, container deallocations are deferred to
+// a per-thread list and run from the outermost level, iteratively. A
+// deferred object is dead (count 0), so its count field holds the link.
+#define TRASHCAN_DEPTH 50
+static _Thread_local int dealloc_depth;
+static _Thread_local Object *trash_list;
+
+void obj_dealloc(Object *o) {
+    TypeObject *t = TYPE(o);
+    if (!(t->flags & TPFLAGS_HAVE_GC)) {
+        t->dealloc(o);
+        return;
+    }
+    if (dealloc_depth >= TRASHCAN_DEPTH) {
+        o->ob_refcnt = (ssize_t)(uintptr_t)trash_list;
+        trash_list = o;
+        return;
+    }
+    dealloc_depth++;
+    t->dealloc(o);
+    dealloc_depth--;
+    if (dealloc_depth == 0) {
+        while (trash_list) {
+            Object *d = trash_list;
+            trash_list = (Object *)(uintptr_t)d->ob_refcnt;
+            d->ob_refcnt = 0;
+            dealloc_depth++;
+            TYPE(d)->dealloc(d);
+            dealloc_depth--;
+        }
+    }
+}
 
 // ---- Recursion guard -----------------------------------------------------------
 
@@ -270,7 +304,9 @@ Object *obj_getattr(Object *o, Object *name) {
     if (!STR_CHECK(name))
         return vm_raise(Exc_TypeError, "attribute name must be string, not '%s'", type_name(TYPE(name)));
     getattrofunc f = TYPE(o)->getattro;
-    return f ? f(o, name) : obj_generic_getattr(o, name);
+    Object *r = f ? f(o, name) : obj_generic_getattr(o, name);
+    if (!r) exc_set_attr_context(o, name);
+    return r;
 }
 
 Object *obj_getattr_str(Object *o, const char *name) {
@@ -280,7 +316,14 @@ Object *obj_getattr_str(Object *o, const char *name) {
 
 Object *obj_lookup_attr(Object *o, Object *name, int *error) {
     *error = 0;
-    Object *r = obj_getattr(o, name);
+    // No attribute-error context: a miss here is expected, not reported.
+    Object *r;
+    if (STR_CHECK(name)) {
+        getattrofunc f = TYPE(o)->getattro;
+        r = f ? f(o, name) : obj_generic_getattr(o, name);
+    } else {
+        r = obj_getattr(o, name);
+    }
     if (!r) {
         if (err_matches(Exc_AttributeError)) err_clear();
         else *error = 1;

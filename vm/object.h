@@ -258,7 +258,6 @@ int obj_generic_setattr(Object *o, Object *name, Object *value);
 // The address of the instance __dict__ slot, or NULL if the type has none.
 Object **obj_dict_ptr(Object *o);
 Object *obj_get_dict(Object *o);            // creates on demand; new reference
-Object *obj_dir(Object *o);
 
 Object *obj_getitem(Object *o, Object *key);
 int obj_setitem(Object *o, Object *key, Object *value);

@@ -177,10 +177,19 @@ void exc_set_attr_context(Object *obj, Object *name) {
     Object *exc = err_occurred();
     if (!exc || !type_is_subtype(TYPE(exc), Exc_AttributeError)) return;
     // Already augmented (or raised with name=...): keep it.
-    Object *old = dict_attr(exc, "name");
+    Object **dp = obj_dict_ptr(exc);
+    Object *old = dp && *dp ? dict_getitem(*dp, S_name) : NULL;
     if (old && old != None) return;
-    exc = err_fetch();
-    if (obj_setattr(exc, str_intern_cstr("name"), name) < 0 || obj_setattr(exc, str_intern_cstr("obj"), obj) < 0)
-        err_clear();
-    err_restore(exc);
+    static Object *s_obj;
+    if (!s_obj) s_obj = str_intern_cstr("obj");
+    INCREF(exc);
+    int r;
+    if (dp && *dp) {
+        // The instance dict holds them (AttributeError.__init__ put None there).
+        r = dict_setitem(*dp, S_name, name) < 0 || dict_setitem(*dp, s_obj, obj) < 0 ? -1 : 0;
+    } else {
+        r = obj_setattr(exc, S_name, name) < 0 || obj_setattr(exc, s_obj, obj) < 0 ? -1 : 0;
+    }
+    if (r < 0) err_restore(exc);  // keep the AttributeError, not a failure to augment it
+    else DECREF(exc);
 }

@@ -1550,7 +1550,7 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *di
     t->nsubclasses = t->subclasses_cap = 0;
     t->ht_module = NULL;
     t->doc = NULL;
-    t->flags = (best->flags & ~(TPFLAGS_IS_ABSTRACT)) | TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE;
+    t->flags = (best->flags & ~(TPFLAGS_IS_ABSTRACT)) | TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
     t->base = (TypeObject *)NEWREF(best);
     t->bases = bases_owned;
     t->ht_name = NEWREF(name);
