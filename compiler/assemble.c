@@ -322,7 +322,7 @@ Object *assemble(Compiler *c, Unit *u) {
     int *block_start = malloc(sizeof(int) * (size_t)nb);  // index into fl of a block's first instr
     for (int b = 0; b < nb; b++) block_start[b] = -1;
     int nf = 0;
-    Position prologue = {u->firstlineno, u->firstlineno, -1, -1};
+    Position prologue = {-1, -1, -1, -1};  // no line, as in CPython
     if (u->nfrees) fl[nf++] = (Flat){COPY_FREE_VARS, u->nfrees, -1, -1, prologue, 0, 0};
     for (int i = 0; i < u->nkinds; i++)
         if (u->kinds[i] & CO_FAST_CELL) fl[nf++] = (Flat){MAKE_CELL, i, -1, -1, prologue, 0, 0};

@@ -622,6 +622,24 @@ static void starunpack(Compiler *c, ExprSeq elts, int build, int pushed) {
 
 static void compile_dict(Compiler *c, const Expr *e) {
     int n = e->v.dict.values.len;
+    // All keys constant (and more than one): BUILD_CONST_KEY_MAP.
+    if (n > 1 && n < 0xFFFF) {
+        Object *keys = tuple_new(n);
+        bool ok = true;
+        for (int i = 0; i < n && ok; i++) {
+            const Expr *k = e->v.dict.keys.items[i];
+            Object *v = k ? const_value(c, k) : NULL;
+            if (!v) ok = false;
+            else TUPLE_ITEMS(keys)[i] = v;
+        }
+        if (ok) {
+            for (int i = 0; i < n; i++) visit_expr(c, e->v.dict.values.items[i]);
+            load_const(c, keys);
+            ADDOP_I(c, BUILD_CONST_KEY_MAP, n);
+            return;
+        }
+        DECREF(keys);
+    }
     int elements = 0;
     bool have_dict = false;
     for (int i = 0; i < n; i++) {
@@ -758,6 +776,9 @@ static void compile_call_args(Compiler *c, ExprSeq args, KeywordSeq kws, int ext
             }
         }
         ADDOP(c, LIST_TO_TUPLE);
+    } else if (args.len == 1 && args.items[0]->kind == E_STARRED) {
+        // f(*args): the iterable goes straight to CALL_FUNCTION_EX.
+        visit_expr(c, args.items[0]->v.starred.value);
     } else {
         starunpack(c, args, BUILD_TUPLE, 0);
     }
@@ -877,16 +898,20 @@ static void compile_defaults(Compiler *c, const Arguments *a, int *flags) {
         starunpack(c, a->defaults, BUILD_TUPLE, 0);
         *flags |= MKFN_DEFAULTS;
     }
+    // Keyword-only defaults: the values, then a constant tuple of the names.
     int nkw = 0;
     for (int i = 0; i < a->kwonlyargs.len; i++) {
         Expr *d = a->kw_defaults.items[i];
         if (!d) continue;
-        load_const(c, str_intern_cstr(mangle(c, a->kwonlyargs.items[i]->name)));
         visit_expr(c, d);
         nkw++;
     }
     if (nkw) {
-        ADDOP_I(c, BUILD_MAP, nkw);
+        Object *keys = tuple_new(nkw);
+        for (int i = 0, k = 0; i < a->kwonlyargs.len; i++)
+            if (a->kw_defaults.items[i]) TUPLE_ITEMS(keys)[k++] = str_intern_cstr(mangle(c, a->kwonlyargs.items[i]->name));
+        load_const(c, keys);
+        ADDOP_I(c, BUILD_CONST_KEY_MAP, nkw);
         *flags |= MKFN_KWDEFAULTS;
     }
 }
@@ -1260,7 +1285,11 @@ static void compile_funcdef(Compiler *c, const Stmt *st) {
     if (!code) return;
     set_loc(c, st->loc);
     make_closure(c, code, flags);
-    for (int i = st->v.funcdef.decorator_list.len - 1; i >= 0; i--) ADDOP_CALL(c, 0);
+    for (int i = st->v.funcdef.decorator_list.len - 1; i >= 0; i--) {
+        set_loc(c, st->v.funcdef.decorator_list.items[i]->loc);
+        ADDOP_CALL(c, 0);
+    }
+    set_loc(c, st->loc);
     store_name(c, st->v.funcdef.name);
 }
 
@@ -1309,7 +1338,11 @@ static void compile_classdef(Compiler *c, const Stmt *st) {
     make_closure(c, code, 0);
     load_const(c, str_intern_cstr(st->v.classdef.name));
     compile_call_args(c, st->v.classdef.bases, st->v.classdef.keywords, 2);
-    for (int i = st->v.classdef.decorator_list.len - 1; i >= 0; i--) ADDOP_CALL(c, 0);
+    for (int i = st->v.classdef.decorator_list.len - 1; i >= 0; i--) {
+        set_loc(c, st->v.classdef.decorator_list.items[i]->loc);
+        ADDOP_CALL(c, 0);
+    }
+    set_loc(c, st->loc);
     store_name(c, st->v.classdef.name);
 }
 
@@ -1543,11 +1576,11 @@ static void compile_for(Compiler *c, const Stmt *st) {
     }
     int start = new_block(c), body = new_block(c), cleanup = new_block(c), end = new_block(c);
     visit_expr(c, st->v.for_.iter);
-    set_loc(c, st->v.for_.iter->loc);
+    set_loc(c, st->loc);
     ADDOP(c, GET_ITER);
     use_block(c, start);
     push_fblock(c, FB_FOR_LOOP, start, end, NULL, st->loc);
-    set_loc(c, st->v.for_.iter->loc);
+    set_loc(c, st->loc);
     emit_jump(c, FOR_ITER, cleanup);
     use_block(c, body);
     compile_store(c, st->v.for_.target);
@@ -1758,7 +1791,6 @@ static void compile_augassign(Compiler *c, const Stmt *st) {
 static void compile_import(Compiler *c, const Stmt *st) {
     for (int i = 0; i < st->v.import.names.len; i++) {
         Alias *a = st->v.import.names.items[i];
-        set_loc(c, a->loc);
         load_const(c, int_from_long(0));
         load_const(c, NEWREF(None));
         ADDOP_I(c, IMPORT_NAME, add_name(c, a->name));
@@ -1796,7 +1828,6 @@ static void compile_importfrom(Compiler *c, const Stmt *st) {
     }
     for (int i = 0; i < names.len; i++) {
         Alias *a = names.items[i];
-        set_loc(c, a->loc);
         ADDOP_I(c, IMPORT_FROM, add_name(c, a->name));
         store_name(c, a->asname ? a->asname : a->name);
     }
@@ -1809,7 +1840,7 @@ static void compile_assert(Compiler *c, const Stmt *st) {
     }
     int end = new_block(c);
     compile_jump_if(c, st->v.assert_.test, end, true);
-    set_loc(c, st->loc);
+    set_loc(c, st->v.assert_.test->loc);
     ADDOP(c, LOAD_ASSERTION_ERROR);
     if (st->v.assert_.msg) {
         visit_expr(c, st->v.assert_.msg);

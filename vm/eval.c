@@ -402,6 +402,30 @@ static int import_all_from(Object *locals, Object *module) {
     return err_occurred() ? -1 : 0;
 }
 
+// "mod.qualname()" for error messages, as CPython's _PyObject_FunctionStr.
+static Object *func_str(Object *func) {
+    Object *saved = err_fetch();
+    int err;
+    Object *qn = func ? obj_lookup_attr(func, S___qualname__, &err) : NULL;
+    Object *r = NULL;
+    if (qn && STR_CHECK(qn)) {
+        Object *mod = obj_lookup_attr(func, S___module__, &err);
+        if (mod && STR_CHECK(mod) && strcmp(STR_DATA(mod), "builtins") != 0)
+            r = str_from_format("%U.%U()", mod, qn);
+        else
+            r = str_from_format("%U()", qn);
+        XDECREF(mod);
+    }
+    XDECREF(qn);
+    if (!r) {
+        err_clear();
+        r = func ? str_from_format("%s object", type_name(TYPE(func))) : str_from_cstr("function");
+    }
+    err_clear();
+    err_restore(saved);
+    return r;
+}
+
 static Object *format_value(Object *value, int which) {
     Object *v;
     switch (which & FVC_MASK) {
@@ -1290,11 +1314,9 @@ dispatch_same_oparg:
                 Object *keys = obj_lookup_attr(update, S_keys, &err);
                 if (!keys) {
                     if (!err) {
-                        Object *fn = PEEK(oparg + 2);
-                        Object *fname = fn ? obj_getattr(fn, S___qualname__) : NULL;
-                        if (!fname) err_clear();
-                        vm_raise(Exc_TypeError, "%S argument after ** must be a mapping, not %s",
-                                 fname ? fname : str_intern_cstr("function"), type_name(TYPE(update)));
+                        Object *fname = func_str(PEEK(oparg + 2));
+                        vm_raise(Exc_TypeError, "%U argument after ** must be a mapping, not %s", fname,
+                                 type_name(TYPE(update)));
                         XDECREF(fname);
                     }
                     DECREF(update);
@@ -1314,11 +1336,8 @@ dispatch_same_oparg:
                 int c = dict_contains(d, k);
                 if (c) {
                     if (c > 0) {
-                        Object *fn = PEEK(oparg + 2);
-                        Object *fname = fn ? obj_getattr(fn, S___qualname__) : NULL;
-                        if (!fname) err_clear();
-                        vm_raise(Exc_TypeError, "%S() got multiple values for keyword argument '%S'",
-                                 fname ? fname : str_intern_cstr("function"), k);
+                        Object *fname = func_str(PEEK(oparg + 2));
+                        vm_raise(Exc_TypeError, "%U got multiple values for keyword argument '%S'", fname, k);
                         XDECREF(fname);
                     }
                     DECREF(tmp);
@@ -1822,10 +1841,9 @@ dispatch_same_oparg:
                 if (!t) {
                     if (err_matches(Exc_TypeError)) {
                         err_clear();
-                        Object *fname = obj_getattr(func, S___qualname__);
-                        if (!fname) err_clear();
-                        vm_raise(Exc_TypeError, "%S argument after * must be an iterable, not %s",
-                                 fname ? fname : str_intern_cstr("function"), type_name(TYPE(callargs)));
+                        Object *fname = func_str(func);
+                        vm_raise(Exc_TypeError, "%U argument after * must be an iterable, not %s", fname,
+                                 type_name(TYPE(callargs)));
                         XDECREF(fname);
                     }
                     res = NULL;

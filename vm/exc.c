@@ -30,7 +30,14 @@ static TypeObject exc_types[EXC_COUNT];
 
 // ---- BaseException ---------------------------------------------------------------------
 
+static TypeObject *oserror_subclass(int en);
+
 static Object *exc_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames) {
+    // OSError(errno, strerror, ...) picks the subclass for errno, as CPython.
+    if (type == Exc_OSError && nargs >= 2 && INT_CHECK(args[0])) {
+        long en;
+        if (int_as_long_fast(args[0], &en) == 0 && en == (int)en) type = oserror_subclass((int)en);
+    }
     BaseExceptionObject *e = (BaseExceptionObject *)type_generic_alloc(type, 0);
     if (!e) return NULL;
     e->args = tuple_from_array(args, nargs);
@@ -547,8 +554,7 @@ int err_fetch_stop_value(Object **value) {
     return 0;
 }
 
-Object *err_from_errno(Object *filename) {
-    int en = errno;
+static TypeObject *oserror_subclass(int en) {
     TypeObject *t = Exc_OSError;
     switch (en) {
     case ENOENT: t = Exc_FileNotFoundError; break;
@@ -566,6 +572,12 @@ Object *err_from_errno(Object *filename) {
     case ESRCH: t = Exc_ProcessLookupError; break;
     case ECHILD: t = Exc_ChildProcessError; break;
     }
+    return t;
+}
+
+Object *err_from_errno(Object *filename) {
+    int en = errno;
+    TypeObject *t = oserror_subclass(en);
     Object *num = int_from_long(en), *msg = str_from_cstr(strerror(en));
     Object *args[3] = {num, msg, filename};
     Object *exc = num && msg ? exc_new(t, args, filename ? 3 : 2) : NULL;

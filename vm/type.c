@@ -1261,6 +1261,20 @@ static Object *type_get_module(Object *self, void *c) {
     return str_from_cstr("builtins");
 }
 
+static int type_set_module(Object *self, Object *value, void *c) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TPFLAGS_HEAPTYPE)) {
+        vm_raise(Exc_TypeError, "cannot set '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!value) {
+        vm_raise(Exc_TypeError, "cannot delete '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    type_modified(t);
+    return dict_setitem(t->dict, S___module__, value);
+}
+
 static Object *type_get_dict(Object *self, void *c) { return NEWREF(((TypeObject *)self)->dict); }
 static Object *type_get_mro(Object *self, void *c) { return NEWREF(((TypeObject *)self)->mro); }
 static Object *type_get_bases(Object *self, void *c) { return NEWREF(((TypeObject *)self)->bases); }
@@ -1350,7 +1364,7 @@ static const MethodDef type_methods[] = {
 static const GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
-    {"__module__", type_get_module, NULL, NULL},
+    {"__module__", type_get_module, type_set_module, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
