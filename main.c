@@ -5,8 +5,8 @@
 //   minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
 //
 // sys.argv[0] is the script as given, '-c', the module's file for -m, '-' or
-// ''; sys.path[0] is the script's directory (symlinks resolved), the current
-// directory for -m, '' otherwise. Exit status: 0 on success, 1 for an uncaught
+// ''; sys.path[0] is the script's directory (symlinks resolved; a directory
+// run for its __main__.py itself), the current directory for -m, '' otherwise. Exit status: 0 on success, 1 for an uncaught
 // exception, the SystemExit code, 2 for bad usage or a script that cannot be
 // opened; an uncaught KeyboardInterrupt ends the process with SIGINT, as
 // CPython does, so shells see 130.
@@ -98,40 +98,15 @@ static int usage_error(void) {
 
 // ---- Paths and sys ---------------------------------------------------------------------
 
-// An absolute, normalized version of path (os.path.abspath). malloc'd.
+// path made absolute by prefixing the current directory, without
+// normalizing (CPython's _Py_abspath: `minipy ./../x.py` runs
+// "/cwd/./../x.py"). malloc'd.
 static char *abspath(const char *path) {
     char cwd[PATH_MAX];
-    const char *base = "";
-    if (path[0] != '/') {
-        if (!getcwd(cwd, sizeof cwd)) return strdup(path);
-        base = cwd;
-    }
-    size_t n = strlen(base) + strlen(path) + 2;
-    char *joined = malloc(n);
-    char *out = malloc(n + 1);
-    if (!joined || !out) {
-        free(joined);
-        free(out);
-        return strdup(path);
-    }
-    snprintf(joined, n, "%s%s%s", base, *base ? "/" : "", path);
-    size_t olen = 0;
-    char *save = NULL;
-    for (char *tok = strtok_r(joined, "/", &save); tok; tok = strtok_r(NULL, "/", &save)) {
-        if (strcmp(tok, ".") == 0) continue;
-        if (strcmp(tok, "..") == 0) {
-            while (olen > 0 && out[olen - 1] != '/') olen--;
-            if (olen > 0) olen--;
-            continue;
-        }
-        out[olen++] = '/';
-        size_t tl = strlen(tok);
-        memcpy(out + olen, tok, tl);
-        olen += tl;
-    }
-    if (olen == 0) out[olen++] = '/';
-    out[olen] = '\0';
-    free(joined);
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd)) return strdup(path);
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *out = malloc(n);
+    if (out) snprintf(out, n, "%s/%s", cwd, path);
     return out;
 }
 
@@ -237,9 +212,14 @@ static void set_last_exception(Object *exc) {
     dict_setitem_str(the_interp.sysdict, "last_traceback", tb ? tb : None);
 }
 
-// Prints exc through sys.excepthook (or directly), never exiting.
+// Prints exc as PyErr_Print does, through sys.excepthook, and never exits:
+// a SystemExit (from a script run with -i) is printed like any exception.
 static void print_exception(Object *exc) {
     set_last_exception(exc);
+    if (!type_is_subtype(TYPE(exc), Exc_SystemExit)) {
+        exc_handle_uncaught(exc);
+        return;
+    }
     Object *hook = dict_getitem(the_interp.sysdict, S_excepthook);
     if (hook && hook != None) {
         Object *tb = exc_get_traceback(exc);
@@ -436,7 +416,7 @@ static int run_module(const char *modname, bool inspect) {
             return spec_error(modname);
         }
     } else {
-        search = NEWREF(dict_getitem(the_interp.sysdict, S_path));
+        search = XNEWREF(dict_getitem(the_interp.sysdict, S_path));
     }
     ModSpec spec;
     memset(&spec, 0, sizeof spec);
@@ -533,7 +513,7 @@ static char *read_all_stdin(size_t *len) {
 static bool use_readline;           // stdin and stdout are terminals
 static bool readline_ready;
 static char *history_file;
-static volatile sig_atomic_t winch_pending;
+static volatile sig_atomic_t winch_pending, cont_pending;
 
 // Remaining lines of a multi-line readline result (bracketed paste).
 static char *pending_text;
@@ -553,6 +533,11 @@ static void on_sigwinch(int sig) {
     winch_pending = 1;
 }
 
+static void on_sigcont(int sig) {
+    (void)sig;
+    cont_pending = 1;
+}
+
 // Takes a pending Ctrl-C (the VM's SIGINT flag) if there is one.
 static bool take_sigint(void) {
     if (!the_interp.pending_sigint) return false;
@@ -568,19 +553,26 @@ static void add_to_history(const char *line) {
     add_history(line);
 }
 
+// LINE_INTR: the line was dropped and an exception (KeyboardInterrupt) is set.
 typedef enum { LINE_OK, LINE_EOF, LINE_INTR } LineStatus;
+
+// Runs what a pending signal asks for, as CPython's PyErr_CheckSignals does
+// while readline waits: true if that raised (KeyboardInterrupt for Ctrl-C).
+static bool signal_raised(void) {
+    return the_interp.pending_sigint && eval_handle_breaker_public() < 0;
+}
 
 // One line with GNU readline in callback mode (Modules/readline.c's
 // readline_until_enter_or_signal). *out is malloc'd, without the newline.
 static LineStatus rl_read(const char *prompt, char **out) {
     *out = NULL;
-    take_sigint();
+    cont_pending = 0;
     rl_line_done = false;
     rl_got_line = NULL;
     fflush(stdout);
     rl_callback_handler_install(prompt, rl_handler);
     while (!rl_line_done) {
-        if (take_sigint()) {
+        if (signal_raised()) {
             rl_free_line_state();
             rl_callback_sigcleanup();
             rl_cleanup_after_signal();
@@ -590,6 +582,15 @@ static LineStatus rl_read(const char *prompt, char **out) {
         if (winch_pending) {
             winch_pending = 0;
             rl_resize_terminal();
+        }
+        if (cont_pending) {
+            // Back from Ctrl-Z and `fg`: the shell left the terminal in its
+            // own mode; set readline's again and redraw the line.
+            cont_pending = 0;
+            (*rl_deprep_term_function)();
+            (*rl_prep_term_function)(1);
+            rl_on_new_line();
+            rl_forced_update_display();
         }
         fd_set fds;
         FD_ZERO(&fds);
@@ -612,21 +613,30 @@ static LineStatus rl_read(const char *prompt, char **out) {
     return LINE_OK;
 }
 
+// A file object remembers EOF (vm/objects/fileobject.c), but on a terminal
+// Ctrl-D ends one read only, as for CPython's io: forget it there.
+static void unstick_terminal_eof(void) {
+    Object *in = dict_getitem_str(the_interp.sysdict, "__stdin__");
+    if (in && TYPE(in) == &FileType && ((FileObject *)in)->eof && isatty(((FileObject *)in)->fd))
+        ((FileObject *)in)->eof = false;
+}
+
 // One line from sys.stdin without a terminal; the prompt goes to stderr.
 static LineStatus stdio_read(const char *prompt, char **out) {
     *out = NULL;
     vm_flush_std();
     fputs(prompt, stderr);
     fflush(stderr);
-    take_sigint();
+    if (signal_raised()) return LINE_INTR;
+    unstick_terminal_eof();
     Object *in = dict_getitem_str(the_interp.sysdict, "__stdin__");
     if (!in || in == None) in = dict_getitem(the_interp.sysdict, S_stdin);
     if (!in || in == None) return LINE_EOF;
     Object *line = obj_call_method_obj(in, S_readline, NULL, 0);
     if (!line) {
-        bool intr = err_matches(Exc_KeyboardInterrupt);
+        if (err_matches(Exc_KeyboardInterrupt)) return LINE_INTR;
         err_clear();
-        return intr ? LINE_INTR : LINE_EOF;
+        return LINE_EOF;
     }
     if (!STR_CHECK(line) || STR_NBYTES(line) == 0) {
         DECREF(line);
@@ -718,6 +728,43 @@ static bool cand_seen(const char *s, size_t n) {
     return false;
 }
 
+// Number of parameters of a Python function, or -1 if unknown.
+static int func_params(Object *f) {
+    if (TYPE(f) != &FunctionType) return -1;
+    CodeObject *co = ((FunctionObject *)f)->code;
+    return co->argcount + co->kwonlyargcount + !!(co->flags & CO_VARARGS) + !!(co->flags & CO_VARKEYWORDS);
+}
+
+// Parameters of a bound method's function without self; -1 if unknown.
+static int bound_params(Object *f) {
+    int n = func_params(f);
+    if (n < 0) return -1;
+    return ((FunctionObject *)f)->code->argcount > 0 ? n - 1 : n;
+}
+
+// rlcompleter's _callable_postfix: "(" for callables, "()" when
+// inspect.signature would show no parameters (Python functions, methods and
+// classes whose __init__ and __new__ are object's or take nothing).
+static const char *callable_postfix(Object *v) {
+    if (!obj_callable(v)) return "";
+    int n = -1;
+    if (TYPE(v) == &FunctionType) {
+        n = func_params(v);
+    } else if (TYPE(v) == &MethodType) {
+        n = bound_params(((MethodObject *)v)->func);
+    } else if (type_is_subtype(TYPE(v), &TypeType)) {
+        TypeObject *t = (TypeObject *)v;
+        Object *init = type_lookup(t, S___init__), *new_ = type_lookup(t, S___new__);
+        Object *obj_init = type_lookup(&BaseObjectType, S___init__);
+        Object *obj_new = type_lookup(&BaseObjectType, S___new__);
+        if (new_ == obj_new) {
+            if (init == obj_init) n = 0;
+            else if (init) n = bound_params(init);
+        }
+    }
+    return n == 0 ? "()" : "(";
+}
+
 static const char *const kwlist[] = {
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
     "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
@@ -750,7 +797,7 @@ static void global_matches(const char *text, size_t n) {
             const char *w = STR_DATA(key);
             size_t wl = (size_t)STR_NBYTES(key);
             if (wl < n || strncmp(w, text, n) != 0 || strcmp(w, "__builtins__") == 0 || cand_seen(w, wl)) continue;
-            cand_add(w, wl, obj_callable(val) ? "(" : "");
+            cand_add(w, wl, callable_postfix(val));
         }
     }
 }
@@ -801,7 +848,7 @@ static void attr_matches(const char *text, const char *dot) {
                     int err;
                     Object *v = obj_lookup_attr(obj, name, &err);
                     if (err) err_clear();
-                    if (v && v != None && obj_callable(v)) suffix = "(";
+                    if (v && v != None) suffix = callable_postfix(v);
                     XDECREF(v);
                 }
                 cand_add(full, elen + 1 + wl, suffix);
@@ -870,6 +917,8 @@ static void readline_setup(void) {
     sa.sa_handler = on_sigwinch;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGWINCH, &sa, NULL);
+    sa.sa_handler = on_sigcont;
+    sigaction(SIGCONT, &sa, NULL);
     using_history();
     const char *home = getenv("HOME");
     if (home && *home) {
@@ -906,20 +955,10 @@ static char *get_prompt(const char *which, const char *dflt) {
     return r;
 }
 
-static void print_keyboard_interrupt(void) {
-    Object *exc = exc_new(Exc_KeyboardInterrupt, NULL, 0);
-    if (exc) {
-        print_exception(exc);
-        DECREF(exc);
-    } else {
-        err_clear();
-    }
-}
-
-// Reads one statement: a code object, or NULL with *interrupted, *eof or a
-// SyntaxError set (or nothing, for empty input).
-static Object *read_statement(bool *interrupted, bool *eof, StrBuf *buf, Object *fname) {
-    *interrupted = *eof = false;
+// Reads one statement: a code object, or NULL with *eof, or with an
+// exception set (SyntaxError, KeyboardInterrupt), or nothing for empty input.
+static Object *read_statement(bool *eof, StrBuf *buf, Object *fname) {
+    *eof = false;
     bool first = true;
     for (;;) {
         char *prompt = first ? get_prompt("ps1", ">>> ") : get_prompt("ps2", "... ");
@@ -927,9 +966,8 @@ static Object *read_statement(bool *interrupted, bool *eof, StrBuf *buf, Object 
         LineStatus st = read_input_line(prompt ? prompt : "", &line);
         free(prompt);
         if (st == LINE_INTR) {
-            if (use_readline) prompt_newline();
+            prompt_newline();
             drop_pending_text();
-            *interrupted = true;
             return NULL;
         }
         if (st == LINE_EOF) {
@@ -938,14 +976,17 @@ static Object *read_statement(bool *interrupted, bool *eof, StrBuf *buf, Object 
                 *eof = true;
                 return NULL;
             }
-            // EOF ends the statement being typed: as if an empty line followed,
-            // and if even that is incomplete, the parser's error for it.
-            sb_putc(buf, '\n');
-            bool incomplete = false;
-            Object *co = compile_interactive(buf->buf, (size_t)buf->len, fname, &incomplete);
-            if (incomplete) {
-                buf->len--;
-                co = compile_source(buf->buf, (size_t)buf->len, fname, PARSE_SINGLE);
+            // EOF ends the statement being typed (the tokenizer's ENDMARKER);
+            // a block that the parser wants closed by an empty line gets one.
+            Object *co = compile_source(buf->buf, (size_t)buf->len, fname, PARSE_SINGLE);
+            if (!co) {
+                Object *exc = err_fetch();
+                sb_putc(buf, '\n');
+                bool incomplete = false;
+                co = compile_interactive(buf->buf, (size_t)buf->len, fname, &incomplete);
+                err_clear();
+                if (co) XDECREF(exc);
+                else err_restore(exc);
                 if (!co && !err_occurred()) vm_raise(Exc_SyntaxError, "unexpected EOF while parsing");
             }
             return co;
@@ -980,30 +1021,23 @@ static int repl(bool banner) {
         vm_flush_std();
         StrBuf buf;
         sb_init(&buf);
-        bool interrupted, eof;
+        bool eof = false;
         Object *fname = str_from_cstr("<stdin>");
-        Object *co = fname ? read_statement(&interrupted, &eof, &buf, fname) : NULL;
+        Object *co = fname ? read_statement(&eof, &buf, fname) : NULL;
         sb_free(&buf);
         XDECREF(fname);
         if (eof) break;
-        if (interrupted) {
-            print_keyboard_interrupt();
-            continue;
+        Object *r = NULL;
+        if (co) {
+            unstick_terminal_eof();
+            r = d ? eval_code((CodeObject *)co, d, d) : NULL;
+            DECREF(co);
         }
-        if (!co) {
-            Object *exc = err_fetch();
-            if (exc) {
-                print_exception(exc);
-                DECREF(exc);
-            }
-            continue;
-        }
-        Object *r = d ? eval_code((CodeObject *)co, d, d) : NULL;
-        DECREF(co);
         if (r) {
             DECREF(r);
             continue;
         }
+        // A SyntaxError, a Ctrl-C at the prompt, or an exception of the code.
         Object *exc = err_fetch();
         if (!exc) continue;
         if (type_is_subtype(TYPE(exc), Exc_SystemExit)) {
@@ -1029,6 +1063,11 @@ int main(int argc, char **argv) {
     const char **xopts = calloc((size_t)argc + 1, sizeof *xopts);
     int nx = 0;
     int i = 1;
+#define EARLY_EXIT(status) \
+    do {                   \
+        free(xopts);       \
+        return (status);   \
+    } while (0)
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || a[1] == '\0') break;  // the script, or "-"
@@ -1039,14 +1078,14 @@ int main(int argc, char **argv) {
         if (a[1] == '-') {
             if (strcmp(a, "--help") == 0) {
                 help();
-                return 0;
+                EARLY_EXIT(0);
             }
             if (strcmp(a, "--version") == 0) {
                 printf("Python 3.11.7 (minipy %s)\n", MINIPY_VERSION);
-                return 0;
+                EARLY_EXIT(0);
             }
             fprintf(stderr, "unknown option %s\n", a);
-            return usage_error();
+            EARLY_EXIT(usage_error());
         }
         bool stop = false;
         for (int j = 1; a[j] && !stop; j++) {
@@ -1055,7 +1094,7 @@ int main(int argc, char **argv) {
                 const char *arg = a[j + 1] ? a + j + 1 : (i + 1 < argc ? argv[++i] : NULL);
                 if (!arg) {
                     fprintf(stderr, "Argument expected for the -%c option\n", c);
-                    return usage_error();
+                    EARLY_EXIT(usage_error());
                 }
                 if (c == 'c') command = arg;
                 else if (c == 'm') module = arg;
@@ -1065,8 +1104,8 @@ int main(int argc, char **argv) {
             }
             switch (c) {
             case 'h':
-            case '?': help(); return 0;
-            case 'V': printf("Python 3.11.7 (minipy %s)\n", MINIPY_VERSION); return 0;
+            case '?': help(); EARLY_EXIT(0);
+            case 'V': printf("Python 3.11.7 (minipy %s)\n", MINIPY_VERSION); EARLY_EXIT(0);
             case 'i': inspect = true; break;
             case 'q': quiet = true; break;
             case 'E': ignore_env = true; break;
@@ -1076,7 +1115,7 @@ int main(int argc, char **argv) {
                 break;
             default:
                 fprintf(stderr, "Unknown option: -%c\n", c);
-                return usage_error();
+                EARLY_EXIT(usage_error());
             }
         }
         if (command || module) {
@@ -1084,6 +1123,7 @@ int main(int argc, char **argv) {
             break;
         }
     }
+#undef EARLY_EXIT
     bool stdin_prog = false;
     if (!command && !module && i < argc) {
         if (strcmp(argv[i], "-") == 0) stdin_prog = true;
@@ -1097,6 +1137,7 @@ int main(int argc, char **argv) {
 
     if (vm_init() < 0) {
         fprintf(stderr, "%s: fatal error during start-up\n", progname);
+        free(xopts);
         return 1;
     }
     the_interp.inspect = inspect;
@@ -1127,11 +1168,14 @@ int main(int argc, char **argv) {
         status = run_module(module, inspect);
     } else if (file) {
         set_argv(argc - i, argv + i, file);
+        // A script's directory, symlinks resolved; a directory itself, as given.
         char *abs = abspath(file);
         char real[PATH_MAX];
-        char *dir = realpath(abs, real) ? strdup(real) : strdup(abs);
-        free(abs);
-        if (dir && !is_dir(dir)) dirname_inplace(dir);
+        char *dir = !abs || is_dir(abs) ? abs : realpath(abs, real) ? strdup(real) : strdup(abs);
+        if (dir != abs) {
+            free(abs);
+            if (dir) dirname_inplace(dir);
+        }
         set_path(safe_path || !dir ? NULL : dir, ignore_env);
         free(dir);
         status = run_file(file, inspect);
