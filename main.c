@@ -1002,11 +1002,22 @@ static Object *read_statement(bool *eof, StrBuf *buf, Object *fname) {
     }
 }
 
+// input() through readline while the REPL runs (see vm_readline_hook).
+static char *input_readline(const char *prompt, int *status) {
+    char *line = NULL;
+    LineStatus st = rl_read(prompt, &line);
+    *status = st == LINE_OK ? 0 : st == LINE_EOF ? 1 : 2;
+    return line;
+}
+
 // The interactive loop (PyRun_InteractiveLoop). Returns the exit status.
 static int repl(bool banner) {
     the_interp.interactive = true;
     use_readline = isatty(0) && isatty(1);
-    if (use_readline) readline_setup();
+    if (use_readline) {
+        readline_setup();
+        vm_readline_hook = input_readline;
+    }
     if (!dict_getitem_str(the_interp.sysdict, "ps1")) sys_set("ps1", str_from_cstr(">>> "));
     if (!dict_getitem_str(the_interp.sysdict, "ps2")) sys_set("ps2", str_from_cstr("... "));
     if (banner) {

@@ -1928,7 +1928,9 @@ static void visit_stmt(Compiler *c, const Stmt *st) {
     case S_NONLOCAL: break;
     case S_EXPR: {
         const Expr *v = st->v.expr.value;
-        if (c->u->in_interactive_top && c->u->nfblocks == 0) {
+        // The REPL echoes expression statements anywhere in top-level code
+        // (not in function or class bodies), as CPython does.
+        if (c->u->in_interactive_top) {
             visit_expr(c, v);
             ADDOP(c, PRINT_EXPR);
             break;

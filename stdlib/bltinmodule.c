@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define BUILTIN(name) static Object *builtin_##name(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 
@@ -99,7 +100,6 @@ fail:
     return NULL;
 }
 
-char *repl_readline(const char *prompt);  // main.c: readline when interactive
 
 BUILTIN(input) {
     if (args_no_kw("input", kwnames) < 0 || args_count("input", nargs, 0, 1) < 0) return NULL;
@@ -109,6 +109,25 @@ BUILTIN(input) {
         Object *r = obj_call_method_obj(out, S_flush, NULL, 0);
         if (r) DECREF(r);
         else err_clear();
+    }
+    if (vm_readline_hook && TYPE(in) == &FileType && ((FileObject *)in)->fd == 0 && out && TYPE(out) == &FileType &&
+        ((FileObject *)out)->fd == 1 && isatty(0) && isatty(1)) {
+        Object *p = nargs ? obj_str(args[0]) : str_empty();
+        if (!p) return NULL;
+        int status;
+        char *text = vm_readline_hook(STR_DATA(p), &status);
+        DECREF(p);
+        if (status == 2) {
+            free(text);
+            return NULL;
+        }
+        if (status == 1 || !text) {
+            free(text);
+            return vm_raise(Exc_EOFError, "EOF when reading a line");
+        }
+        Object *r = str_from_cstr(text);
+        free(text);
+        return r;
     }
     if (nargs && out && out != None) {
         Object *p = obj_str(args[0]);
@@ -763,8 +782,13 @@ static const MethodDef builtin_methods[] = {
     {NULL, NULL, 0, NULL}};
 
 // exit() and quit() in the REPL: objects whose repr tells how to leave.
+typedef struct {
+    OBJ_HEAD;
+    const char *name;
+} QuitterObject;
+
 static Object *quitter_repr(Object *self) {
-    return str_from_cstr("Use exit() or Ctrl-D (i.e. EOF) to exit");
+    return str_from_format("Use %s() or Ctrl-D (i.e. EOF) to exit", ((QuitterObject *)self)->name);
 }
 static Object *quitter_call(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     Object *stdin_ = sys_get(S_stdin);
@@ -774,11 +798,12 @@ static Object *quitter_call(Object *self, Object *const *args, ssize_t nargs, Ob
 static TypeObject QuitterType = {
     .ob_base = {IMMORTAL_REFCNT, &TypeType},
     .name = "_sitebuiltins.Quitter",
-    .basicsize = sizeof(Object),
+    .basicsize = sizeof(QuitterObject),
     .repr = quitter_repr,
     .call = quitter_call,
 };
-static Object quitter_obj = {IMMORTAL_REFCNT, &QuitterType};
+static QuitterObject exit_obj = {{IMMORTAL_REFCNT, &QuitterType}, "exit"};
+static QuitterObject quit_obj = {{IMMORTAL_REFCNT, &QuitterType}, "quit"};
 
 extern TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType;
 int exc_add_to_builtins(Object *builtins);
@@ -801,7 +826,7 @@ Object *module_init_builtins(void) {
         {"staticmethod", (Object *)&StaticMethodType}, {"classmethod", (Object *)&ClassMethodType},
         {"property", (Object *)&PropertyType}, {"enumerate", (Object *)&EnumerateType},
         {"zip", (Object *)&ZipType}, {"map", (Object *)&MapType}, {"filter", (Object *)&FilterType},
-        {"reversed", (Object *)&ReversedType}, {"exit", &quitter_obj}, {"quit", &quitter_obj},
+        {"reversed", (Object *)&ReversedType}, {"exit", (Object *)&exit_obj}, {"quit", (Object *)&quit_obj},
     };
     for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
         if (module_add_object(m, objs[i].name, objs[i].obj) < 0) goto fail;

@@ -22,6 +22,8 @@ extern TypeObject StrIterType, ListIterType, ListRevIterType, TupleIterType, Dic
 extern TypeObject BytesIterType;
 extern TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType;
 
+char *(*vm_readline_hook)(const char *prompt, int *status);
+
 static TypeObject *const static_types[] = {
     &TypeType, &BaseObjectType, &NoneType, &NotImplementedType, &EllipsisType, &IntType, &BoolType,
     &FloatType, &StrType, &StrIterType, &BytesType, &ListType, &ListIterType, &ListRevIterType, &TupleType,

@@ -112,6 +112,13 @@ static inline void vm_blocking_end(void) {}
 // Checks pending signals after an interrupted wait; -1 with an exception.
 int eval_handle_breaker_public(void);
 
+// Set by the REPL once GNU readline is active: input() then reads its line
+// with readline (line editing, history), as CPython's input() does with the
+// readline module loaded. Returns a malloc'd line without the newline;
+// *status is 0 for a line, 1 at EOF, 2 when an exception (KeyboardInterrupt)
+// was raised.
+extern char *(*vm_readline_hook)(const char *prompt, int *status);
+
 ThreadState *tstate_new(Interp *interp);
 void tstate_bind(ThreadState *ts);      // makes ts current for this OS thread
 void tstate_set_stack_limit(ThreadState *ts);

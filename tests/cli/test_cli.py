@@ -28,15 +28,7 @@ TIMEOUT = 15
 # Known differences from CPython whose fix lies outside main.c (see the
 # comments); they are reported as XFAIL and do not fail the run. Remove an
 # entry when it starts passing (reported as XPASS).
-KNOWN = {
-    # The compiler echoes expression statements (PRINT_EXPR) only directly at
-    # the top of a REPL input, CPython anywhere outside function and class
-    # bodies (compiler/compile.c, in_interactive_top).
-    "REPL: expressions in top-level blocks are echoed",
-    # repr(quit) says "Use exit() ...": exit and quit share one object
-    # (stdlib/bltinmodule.c, quitter_repr).
-    "REPL: exit and quit",
-}
+KNOWN = set()
 
 
 class Failure(Exception):

@@ -75,7 +75,8 @@ int file_flush(FileObject *f) {
 static ssize_t fill(FileObject *f) {
     if (f->rpos < f->rlen) return (ssize_t)(f->rlen - f->rpos);
     f->rpos = f->rlen = 0;
-    if (f->eof) return 0;
+    // After EOF a new read is tried again (a terminal can deliver more after
+    // Ctrl-D), as CPython's io does.
     if (!f->rbuf) {
         f->rcap = 65536;
         f->rbuf = malloc(f->rcap);
