@@ -29,6 +29,7 @@
 #include "import.h"
 #include "suggestions.h"
 
+#include <math.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -728,7 +729,7 @@ dispatch_same_oparg:
             Object *rhs = POP();
             Object *lhs = TOP();
             Object *res;
-            long a, b, r;
+            long a = 0, b = 0, r;
             double d;
             if (TYPE(lhs) == &IntType && TYPE(rhs) == &IntType && int_as_long_fast(lhs, &a) == 0 &&
                 int_as_long_fast(rhs, &b) == 0) {
@@ -765,9 +766,21 @@ dispatch_same_oparg:
                     break;
                 default: break;
                 }
-            } else if (TYPE(lhs) == &FloatType && TYPE(rhs) == &FloatType) {
-                double x = float_value(lhs), y = float_value(rhs);
+            } else if ((TYPE(lhs) == &FloatType && (TYPE(rhs) == &FloatType || (TYPE(rhs) == &IntType && int_as_long_fast(rhs, &b) == 0))) ||
+                       (TYPE(rhs) == &FloatType && TYPE(lhs) == &IntType && int_as_long_fast(lhs, &a) == 0)) {
+                // Float arithmetic, with a small int operand converted (exact below 2**53).
+                double x = TYPE(lhs) == &FloatType ? float_value(lhs) : (double)a;
+                double y = TYPE(rhs) == &FloatType ? float_value(rhs) : (double)b;
+                if ((TYPE(lhs) == &IntType && (a > (1L << 53) || a < -(1L << 53))) ||
+                    (TYPE(rhs) == &IntType && (b > (1L << 53) || b < -(1L << 53))))
+                    goto binop_generic;
                 switch (oparg) {
+                case OP_POW: case OP_POW + OP__COUNT:
+                    if (x > 0.0 && TYPE(rhs) == &FloatType) {
+                        d = pow(x, y);
+                        if (isfinite(d)) goto float_result;
+                    }
+                    break;
                 case OP_ADD: case OP_ADD + OP__COUNT: d = x + y; goto float_result;
                 case OP_SUB: case OP_SUB + OP__COUNT: d = x - y; goto float_result;
                 case OP_MUL: case OP_MUL + OP__COUNT: d = x * y; goto float_result;
@@ -783,6 +796,7 @@ dispatch_same_oparg:
                 res = str_concat(lhs, rhs);
                 goto binop_done;
             }
+        binop_generic:
             res = oparg < OP__COUNT ? num_binop(lhs, rhs, oparg) : num_inplace(lhs, rhs, oparg - OP__COUNT);
             goto binop_done;
         int_result:

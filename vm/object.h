@@ -40,8 +40,8 @@ struct Object {
 
 void obj_dealloc(Object *o);
 
-static inline void INCREF(void *p) { ((Object *)p)->ob_refcnt++; }
-static inline void DECREF(void *p) {
+static inline __attribute__((always_inline)) void INCREF(void *p) { ((Object *)p)->ob_refcnt++; }
+static inline __attribute__((always_inline)) void DECREF(void *p) {
     Object *o = (Object *)p;
     if (--o->ob_refcnt == 0) obj_dealloc(o);
 }
