@@ -126,11 +126,9 @@ static const struct { const char *where, *field, *why; } known_diffs[] = {
      "(POP_JUMP_BACKWARD_IF_TRUE)"},
     {"boolops/f", "ops",
      "`a and b or c`: JUMP_IF_FALSE_OR_POP to the `or` test; CPython threads it to c (POP_JUMP_FORWARD_IF_FALSE)"},
-    {"kw", "ops", "keyword-only defaults use BUILD_MAP; CPython uses BUILD_CONST_KEY_MAP with a const key tuple"},
-    {"kw", "consts", "follows from BUILD_MAP (no ('d',) key tuple)"},
-    {"defaults", "ops", "keyword-only defaults use BUILD_MAP; CPython uses BUILD_CONST_KEY_MAP"},
+    {"defaults", "ops", "the folded defaults tuple has a different co_consts index, so LOAD_CONST args differ"},
     {"defaults", "consts",
-     "BUILD_MAP instead of BUILD_CONST_KEY_MAP, and the folded defaults tuple (1,) is added first; CPython "
+     "the folded defaults tuple (1,) is added first; CPython "
      "appends it after the other constants"},
     {"lambda/<lambda>", "consts", "CPython makes None co_consts[0] of every lambda (no docstring); minipy does not"},
     {"doc/f", "consts", "an unused None (implicit `return None` after `return 1`) stays in co_consts"},
