@@ -490,6 +490,92 @@ static Object *constant_object(Compiler *c, const Constant *k) {
     return NULL;
 }
 
+// Size limits of constant folding, as CPython's ast_opt.c: results that
+// would be large are computed at run time instead.
+#define FOLD_MAX_INT_BITS 128
+#define FOLD_MAX_COLLECTION 256
+#define FOLD_MAX_STR 4096
+
+static size_t int_bits(Object *o) {
+    if (!INT_CHECK(o)) return 0;
+    long v;
+    if (int_as_long_fast(o, &v) == 0) {
+        unsigned long a = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+        return a ? (size_t)(64 - __builtin_clzl(a)) : 0;
+    }
+    mpz_t z;
+    mpz_init(z);
+    int_to_mpz(o, z);
+    size_t n = mpz_sizeinbase(z, 2);
+    mpz_clear(z);
+    return n;
+}
+
+static bool foldable(Object *o) {
+    return INT_CHECK_EXACT(o) || BOOL_CHECK(o) || FLOAT_CHECK_EXACT(o) || STR_CHECK_EXACT(o) || BYTES_CHECK(o) ||
+           TUPLE_CHECK_EXACT(o);
+}
+
+static ssize_t seq_size(Object *o) {
+    if (STR_CHECK(o)) return STR_LEN(o);
+    if (BYTES_CHECK(o)) return BYTES_SIZE(o);
+    if (TUPLE_CHECK(o)) return TUPLE_SIZE(o);
+    return -1;
+}
+
+// l op r computed at compile time, or NULL when it must wait for run time
+// (too large, or it raises: the error then happens when the code runs).
+static Object *fold_binop(Object *l, OperatorKind op, Object *r) {
+    if (!foldable(l) || !foldable(r)) return NULL;
+    bool li = INT_CHECK(l), ri = INT_CHECK(r);
+    switch (op) {
+    case OP_MUL: {
+        ssize_t n = seq_size(l), m = seq_size(r);
+        if (n >= 0 && ri) {
+            long k;
+            if (int_as_long_fast(r, &k) < 0 || k < 0 || (n && k > (TUPLE_CHECK(l) ? FOLD_MAX_COLLECTION : FOLD_MAX_STR) / n))
+                return NULL;
+        } else if (m >= 0 && li) {
+            long k;
+            if (int_as_long_fast(l, &k) < 0 || k < 0 || (m && k > (TUPLE_CHECK(r) ? FOLD_MAX_COLLECTION : FOLD_MAX_STR) / m))
+                return NULL;
+        } else if (li && ri && int_bits(l) + int_bits(r) > FOLD_MAX_INT_BITS) {
+            return NULL;
+        }
+        break;
+    }
+    case OP_POW:
+        if (li && ri) {
+            long k;
+            if (int_as_long_fast(r, &k) < 0 || k < 0) return NULL;
+            if (int_bits(l) > 1 && (size_t)k * int_bits(l) > FOLD_MAX_INT_BITS) return NULL;
+        }
+        break;
+    case OP_LSHIFT:
+        if (li && ri) {
+            long k;
+            if (int_as_long_fast(r, &k) < 0 || k < 0 || (size_t)k + int_bits(l) > FOLD_MAX_INT_BITS) return NULL;
+        }
+        break;
+    case OP_ADD:
+        if (seq_size(l) >= 0 && seq_size(r) >= 0 &&
+            seq_size(l) + seq_size(r) > (TUPLE_CHECK(l) ? FOLD_MAX_COLLECTION : FOLD_MAX_STR))
+            return NULL;
+        break;
+    case OP_MOD:
+        if (STR_CHECK(l) || BYTES_CHECK(l)) return NULL;  // %-formatting stays at run time
+        break;
+    case OP_MATMUL:
+        return NULL;
+    default:
+        break;
+    }
+    Object *v = num_binop(l, r, op);
+    if (!v) err_clear();
+    else if (seq_size(v) > FOLD_MAX_STR) CLEAR(v);
+    return v;
+}
+
 // The constant value of e if it is a constant (or a tuple of constants), else NULL.
 static Object *const_value(Compiler *c, const Expr *e) {
     if (e->kind == E_CONSTANT) {
@@ -522,6 +608,19 @@ static Object *const_value(Compiler *c, const Expr *e) {
             if (!r) err_clear();
             return r;
         }
+    }
+    if (e->kind == E_BINOP) {
+        Object *l = const_value(c, e->v.binop.left);
+        if (!l) return NULL;
+        Object *r = const_value(c, e->v.binop.right);
+        if (!r) {
+            DECREF(l);
+            return NULL;
+        }
+        Object *v = fold_binop(l, e->v.binop.op, r);
+        DECREF(l);
+        DECREF(r);
+        return v;
     }
     return NULL;
 }
@@ -939,12 +1038,18 @@ static void visit_expr(Compiler *c, const Expr *e) {
         set_loc(c, e->v.namedexpr.target->loc);
         store_name(c, e->v.namedexpr.target->v.name.id);
         break;
-    case E_BINOP:
+    case E_BINOP: {
+        Object *k = const_value(c, e);
+        if (k) {
+            load_const(c, k);
+            break;
+        }
         visit_expr(c, e->v.binop.left);
         visit_expr(c, e->v.binop.right);
         set_loc(c, e->loc);
         ADDOP_I(c, BINARY_OP, e->v.binop.op);
         break;
+    }
     case E_UNARYOP: {
         Object *k = const_value(c, e);
         if (k) {
@@ -1129,6 +1234,24 @@ static void compile_store(Compiler *c, const Expr *t) {
 // Jumps to target when bool(e) == cond, with short-circuit evaluation.
 static void compile_jump_if(Compiler *c, const Expr *e, int target, bool cond) {
     if (c->failed) return;
+    // A constant test: an unconditional jump, or nothing (CPython's optimizer
+    // turns LOAD_CONST + POP_JUMP_IF into JUMP or NOP the same way).
+    if (e->kind == E_CONSTANT && e->v.constant.kind != CONST_IMAG) {
+        Object *k = constant_object(c, &e->v.constant);
+        int t = k ? obj_istrue(k) : -1;
+        // The constant stays in co_consts, as after CPython's peephole pass.
+        if (k && t >= 0) add_const(c, k);
+        else XDECREF(k);
+        if (t >= 0) {
+            Position saved = c->u->loc;
+            set_loc(c, e->loc);
+            if ((bool)t == cond) emit_jump(c, JUMP, target);
+            else ADDOP(c, NOP);
+            c->u->loc = saved;
+            return;
+        }
+        err_clear();
+    }
     switch (e->kind) {
     case E_UNARYOP:
         if (e->v.unaryop.op == UOP_NOT) {
@@ -1554,6 +1677,8 @@ static void compile_if(Compiler *c, const Stmt *st) {
     use_block(c, end);
 }
 
+// while: the test at the top, and again at the bottom jumping back into the
+// body (CPython 3.11's layout: one jump per iteration).
 static void compile_while(Compiler *c, const Stmt *st) {
     int loop = new_block(c), body = new_block(c), anchor = new_block(c), exit = new_block(c);
     use_block(c, loop);
@@ -1562,7 +1687,7 @@ static void compile_while(Compiler *c, const Stmt *st) {
     use_block(c, body);
     visit_stmts(c, st->v.while_.body);
     set_loc(c, st->loc);
-    emit_jump(c, JUMP, loop);
+    compile_jump_if(c, st->v.while_.test, body, true);
     pop_fblock(c);
     use_block(c, anchor);
     visit_stmts(c, st->v.while_.orelse);

@@ -121,10 +121,7 @@ static const struct { const char *where, *field, *why; } known_diffs[] = {
     {"genexpr/f/<genexpr>", "ops",
      "a comprehension's failing `if` jumps forward to the loop's JUMP_BACKWARD; CPython threads the jump "
      "(POP_JUMP_BACKWARD_IF_FALSE straight to FOR_ITER)"},
-    {"while/f", "ops",
-     "`while cond:` jumps back to the test at the top; CPython repeats the test at the bottom "
-     "(POP_JUMP_BACKWARD_IF_TRUE)"},
-    {"boolops/f", "ops",
+        {"boolops/f", "ops",
      "`a and b or c`: JUMP_IF_FALSE_OR_POP to the `or` test; CPython threads it to c (POP_JUMP_FORWARD_IF_FALSE)"},
     {"defaults", "ops", "the folded defaults tuple has a different co_consts index, so LOAD_CONST args differ"},
     {"defaults", "consts",
