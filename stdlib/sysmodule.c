@@ -2,6 +2,7 @@
 #include "../vm/runtime.h"
 #include "../vm/eval.h"
 #include "../vm/objects/fileobject.h"
+#include "../vm/objects/frameobject.h"
 #include "modules.h"
 
 #include <stdlib.h>
@@ -134,6 +135,17 @@ SYSFN(_getframe_lineno) {
     return int_from_long(f ? frame_current_line(f) : 0);
 }
 
+SYSFN(_getframe) {
+    if (args_count("_getframe", nargs, 0, 1) < 0) return NULL;
+    long depth = nargs ? int_as_long(args[0]) : 0;
+    if (depth == -1 && err_occurred()) return NULL;
+    Frame *f = tstate_get()->frame;
+    // The caller of _getframe is the innermost frame.
+    for (; f && depth > 0; depth--) f = f->previous;
+    if (!f) return vm_raise(Exc_ValueError, "call stack is not deep enough");
+    return frame_get_object(f);
+}
+
 SYSFN(getdefaultencoding) { return str_from_cstr("utf-8"); }
 SYSFN(getfilesystemencoding) { return str_from_cstr("utf-8"); }
 
@@ -152,6 +164,7 @@ static const MethodDef sys_methods[] = {
     {"excepthook", sys_excepthook, 0, NULL},
     {"_getframe_lineno", sys__getframe_lineno, 0, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
+    {"_getframe", sys__getframe, 0, NULL},
     {"getfilesystemencoding", sys_getfilesystemencoding, 0, NULL},
     {NULL, NULL, 0, NULL}};
 

@@ -21,6 +21,7 @@
 #include "runtime.h"
 #include "eval.h"
 #include "objects/gen.h"
+#include "objects/frameobject.h"
 #include "opcodes.h"
 
 #include <stdlib.h>
@@ -49,6 +50,7 @@ Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object
     f->stacktop = co->nlocalsplus;
     f->owner = FRAME_OWNED_BY_GENERATOR;
     f->gen = g;
+    f->frame_obj = NULL;
     memset(f->localsplus, 0, sizeof(Object *) * (size_t)co->nlocalsplus);
     ThreadState *ts = tstate_get();
     if (eval_bind_args(ts, func, f->localsplus, args, nargs, kwnames) < 0) {
@@ -70,6 +72,7 @@ Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object
 static void gen_clear_frame(GenObject *g) {
     Frame *f = g->frame;
     if (f->state == FRAME_CLEARED) return;
+    if (f->frame_obj) frame_detach_object(f);
     f->state = FRAME_CLEARED;
     for (int i = 0; i < f->stacktop; i++) CLEAR(f->localsplus[i]);
     f->stacktop = 0;
@@ -429,8 +432,7 @@ static Object *gen_get_code(Object *o, void *c) {
 static Object *gen_get_frame(Object *o, void *c) {
     GenObject *g = (GenObject *)o;
     if (g->frame->state >= FRAME_COMPLETED) RETURN_NONE;
-    // Frame objects arrive with the generators issue; a true value stands in.
-    return NEWREF(True);
+    return frame_get_object(g->frame);
 }
 static Object *gen_get_yieldfrom(Object *o, void *c) {
     Object *yf = gen_yf((GenObject *)o);

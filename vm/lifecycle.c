@@ -4,6 +4,7 @@
 #include "traceback.h"
 #include "objects/gen.h"
 #include "objects/fileobject.h"
+#include "objects/frameobject.h"
 #include "../stdlib/modules.h"
 
 #include <locale.h>
@@ -32,7 +33,7 @@ static TypeObject *const static_types[] = {
     &CallIterType, &FunctionType, &MethodType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
     &GetSetDescrType, &WrapperDescrType, &StaticMethodType, &ClassMethodType, &PropertyType, &SuperType,
     &CodeType, &ModuleType, &CellType, &TracebackType, &GenType, &CoroType, &FileType, &EnumerateType,
-    &ZipType, &MapType, &FilterType, &ReversedType, &BytesIterType,
+    &ZipType, &MapType, &FilterType, &ReversedType, &BytesIterType, &FrameType,
 };
 
 static void sigint_handler(int sig) {

@@ -2,6 +2,7 @@
 // stack (CPython's Python/pystate.c and the _PyThreadState_PushFrame part of
 // ceval.c).
 #include "runtime.h"
+#include "objects/frameobject.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -89,11 +90,13 @@ Frame *frame_push(ThreadState *ts, FunctionObject *func, CodeObject *code) {
     f->stacktop = code->nlocalsplus;
     f->owner = FRAME_OWNED_BY_THREAD;
     f->is_entry = false;
+    f->frame_obj = NULL;
     memset(f->localsplus, 0, sizeof(Object *) * (size_t)code->nlocalsplus);
     return f;
 }
 
 void frame_clear(Frame *f) {
+    if (f->frame_obj) frame_detach_object(f);
     for (int i = 0; i < f->stacktop; i++) XDECREF(f->localsplus[i]);
     f->stacktop = 0;
     CLEAR(f->locals);
@@ -118,7 +121,11 @@ void frame_pop(ThreadState *ts, Frame *f) {
     ts->datastack_top = base;
 }
 
-int frame_current_line(Frame *f) { return code_addr2line(f->code, frame_lasti(f) < 0 ? 0 : frame_lasti(f)); }
+int frame_current_line(Frame *f) {
+    int line = code_addr2line(f->code, frame_lasti(f) < 0 ? 0 : frame_lasti(f));
+    // Prologue instructions have no line: a generator not started yet is at its def.
+    return line < 0 ? f->code->firstlineno : line;
+}
 
 // ---- Repr recursion guard (CPython's Py_ReprEnter) ----------------------------------------
 

@@ -38,6 +38,7 @@ typedef struct Frame {
     uint8_t state;              // FRAME_CREATED ... FRAME_CLEARED
     bool is_entry;              // returning from this frame returns from eval
     struct GenObject *gen;      // the owning generator, for FRAME_OWNED_BY_GENERATOR
+    struct FrameObject *frame_obj;  // its Python frame object, if one was asked for (borrowed)
     Object *localsplus[];       // nlocalsplus locals/cells/frees, then the value stack
 } Frame;
 
