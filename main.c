@@ -31,6 +31,8 @@
 #include "vm/eval.h"
 #include "vm/import.h"
 #include "vm/lifecycle.h"
+#include "vm/gil.h"
+#include "vm/thread.h"
 #include "vm/traceback.h"
 #include "vm/objects/fileobject.h"
 #include "compiler/compile.h"
@@ -1146,6 +1148,34 @@ int main(int argc, char **argv) {
     setlocale(LC_CTYPE, "");
     if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) setlocale(LC_CTYPE, "C.UTF-8");
 
+    // The GIL: on unless -X gil=0 or MINIPY_GIL=0 (CPython 3.13's PYTHON_GIL);
+    // -X gil=1 / MINIPY_GIL=1 force it on. -X gil-stats, -X gil-trace=FILE.
+    the_interp.gil_enabled = 1;
+    const char *genv = ignore_env ? NULL : getenv("MINIPY_GIL");
+    if (genv && (strcmp(genv, "0") == 0 || strcmp(genv, "1") == 0)) the_interp.gil_enabled = genv[0] == '1';
+    else if (genv && *genv) {
+        fprintf(stderr, "%s: MINIPY_GIL must be 0 or 1, not %s\n", progname, genv);
+        free(xopts);
+        return 2;
+    }
+    for (int k = 0; k < nx; k++) {
+        if (strncmp(xopts[k], "gil=", 4) == 0) {
+            const char *v = xopts[k] + 4;
+            if (strcmp(v, "0") != 0 && strcmp(v, "1") != 0) {
+                fprintf(stderr, "%s: -X gil must be 0 or 1\n", progname);
+                free(xopts);
+                return 2;
+            }
+            the_interp.gil_enabled = v[0] == '1';
+        } else if (strcmp(xopts[k], "gil-stats") == 0) {
+            gil_stats_enable();
+        } else if (strncmp(xopts[k], "gil-trace=", 10) == 0 && xopts[k][10]) {
+            gil_trace_enable(xopts[k] + 10);
+        } else if (strcmp(xopts[k], "gil-trace") == 0) {
+            gil_trace_enable("minipy-gil-trace.json");
+        }
+    }
+
     if (vm_init() < 0) {
         fprintf(stderr, "%s: fatal error during start-up\n", progname);
         free(xopts);
@@ -1215,7 +1245,10 @@ int main(int argc, char **argv) {
         exit_by_sigint = false;
         status = repl(banner);
     }
+    // Join the other threads, flush, report GIL statistics.
+    threads_shutdown();
     if (vm_flush_std() < 0 && status == 0) status = 120;
+    gil_report();
     fflush(stdout);
     fflush(stderr);
     if (exit_by_sigint) {

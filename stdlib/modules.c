@@ -9,5 +9,6 @@ const NativeModule native_modules[] = {
     {"time", module_init_time},
     {"math", module_init_math},
     {"_dis", module_init__dis},
+    {"_thread", module_init__thread},
     {NULL, NULL},
 };

@@ -4,6 +4,7 @@
 #include "../vm/objects/fileobject.h"
 #include "../vm/objects/frameobject.h"
 #include "modules.h"
+#include "../vm/gil.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -146,6 +147,30 @@ SYSFN(_getframe) {
     return frame_get_object(f);
 }
 
+SYSFN(getswitchinterval) { return float_from_double((double)gil_get_interval() / 1e6); }
+
+SYSFN(setswitchinterval) {
+    if (args_count("setswitchinterval", nargs, 1, 1) < 0) return NULL;
+    double d = float_as_double(args[0]);
+    if (d == -1.0 && err_occurred()) return NULL;
+    if (d <= 0.0) return vm_raise(Exc_ValueError, "switch interval must be strictly positive");
+    gil_set_interval((long)(d * 1e6));
+    RETURN_NONE;
+}
+
+SYSFN(_is_gil_enabled) { return NEWREF(bool_from(gil_enabled())); }
+
+SYSFN(_set_gil_enabled) {
+    if (args_count("_set_gil_enabled", nargs, 1, 1) < 0) return NULL;
+    int on = obj_istrue(args[0]);
+    if (on < 0) return NULL;
+    if (atomic_load(&the_interp.nthreads) > 0)
+        return vm_raise(Exc_RuntimeError, "the GIL can only be switched while a single thread is running");
+    gil_set_enabled(on);
+    the_interp.gil_enabled = on;
+    RETURN_NONE;
+}
+
 SYSFN(getdefaultencoding) { return str_from_cstr("utf-8"); }
 SYSFN(getfilesystemencoding) { return str_from_cstr("utf-8"); }
 
@@ -165,6 +190,10 @@ static const MethodDef sys_methods[] = {
     {"_getframe_lineno", sys__getframe_lineno, 0, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
     {"_getframe", sys__getframe, 0, NULL},
+    {"getswitchinterval", sys_getswitchinterval, 0, NULL},
+    {"setswitchinterval", sys_setswitchinterval, 0, NULL},
+    {"_is_gil_enabled", sys__is_gil_enabled, 0, NULL},
+    {"_set_gil_enabled", sys__set_gil_enabled, 0, NULL},
     {"getfilesystemencoding", sys_getfilesystemencoding, 0, NULL},
     {NULL, NULL, 0, NULL}};
 

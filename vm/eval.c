@@ -28,6 +28,7 @@
 #include "objects/gen.h"
 #include "import.h"
 #include "suggestions.h"
+#include "gil.h"
 
 #include <math.h>
 #include <signal.h>
@@ -459,6 +460,8 @@ static Object *lookup_method(Object *obj, Object *name, bool *is_method) {
 
 int eval_handle_breaker(ThreadState *ts) {
     Interp *in = ts->interp;
+    // Another thread asked for the GIL: let it run (forced switching).
+    if (atomic_load(&in->eval_breaker) & BREAK_GIL_DROP) gil_yield(ts);
     if (in->pending_sigint) {
         // Signals are handled in the main thread only; others leave the bit set.
         if (ts != in->main_thread) return 0;

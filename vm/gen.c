@@ -41,6 +41,7 @@ Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object
     g->frame = f;
     g->name = NEWREF(func->name);
     g->qualname = NEWREF(func->qualname);
+    g->code = (CodeObject *)NEWREF(co);
     f->func = (FunctionObject *)NEWREF(func);
     f->code = (CodeObject *)NEWREF(co);
     f->globals = func->globals;
@@ -123,7 +124,12 @@ SendResult gen_send_ex(GenObject *g, Object *arg, Object *exc, Object **result) 
     // Link the generator's handled-exception state onto the thread's.
     g->exc_state.previous = ts->exc_info;
     ts->exc_info = &g->exc_state;
-    if (exc) err_restore(NEWREF(exc));
+    if (exc) {
+        // Raised at the yield: chain it onto the exception the generator
+        // was handling there (CPython's _PyErr_ChainStackItem).
+        err_restore(NEWREF(exc));
+        if (g->exc_state.exc_value && g->exc_state.exc_value != None) exc_chain_context(exc);
+    }
     Object *r = eval_frame(ts, f, exc);
     ts->exc_info = g->exc_state.previous;
     g->exc_state.previous = NULL;
@@ -189,8 +195,26 @@ static Object *gen_iternext(Object *self) {
     return NULL;
 }
 
+// Checks a method call's arguments the way CPython's METH_O / METH_NOARGS /
+// METH_FASTCALL wrappers do ("generator.send() takes ..."). 0 or -1.
+static int gen_check_args(Object *self, const char *meth, Object *kwnames, ssize_t nargs, ssize_t min, ssize_t max) {
+    const char *kind = gen_kind((GenObject *)self);
+    if (kwnames && TUPLE_SIZE(kwnames) > 0) {
+        vm_raise(Exc_TypeError, "%s.%s() takes no keyword arguments", kind, meth);
+        return -1;
+    }
+    if (min == max && nargs != min) {
+        if (min == 0)
+            vm_raise(Exc_TypeError, "%s.%s() takes no arguments (%zd given)", kind, meth, nargs);
+        else
+            vm_raise(Exc_TypeError, "%s.%s() takes exactly one argument (%zd given)", kind, meth, nargs);
+        return -1;
+    }
+    return args_count(meth, nargs, min, max);
+}
+
 static Object *gen_send(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
-    if (args_count("send", nargs, 1, 1) < 0) return NULL;
+    if (gen_check_args(self, "send", kwnames, nargs, 1, 1) < 0) return NULL;
     Object *r;
     SendResult s = gen_send_ex((GenObject *)self, args[0], NULL, &r);
     if (s == GEN_NEXT) return r;
@@ -296,7 +320,7 @@ throw_here_current:
 }
 
 static Object *gen_throw(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
-    if (args_count("throw", nargs, 1, 3) < 0) return NULL;
+    if (gen_check_args(self, "throw", kwnames, nargs, 1, 3) < 0) return NULL;
     Object *typ = args[0], *val = nargs > 1 ? args[1] : NULL, *tb = nargs > 2 ? args[2] : NULL;
     if (tb == None) tb = NULL;
     if (tb && TYPE(tb) != &TracebackType)
@@ -350,6 +374,7 @@ static Object *gen_close_impl(GenObject *g) {
 }
 
 static Object *gen_close(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "close", kwnames, nargs, 0, 0) < 0) return NULL;
     return gen_close_impl((GenObject *)self);
 }
 
@@ -378,6 +403,7 @@ static void gen_dealloc(Object *self) {
     gen_clear_frame(g);
     XDECREF(g->name);
     XDECREF(g->qualname);
+    XDECREF(g->code);
     obj_free(self);
 }
 
@@ -423,11 +449,8 @@ static Object *gen_get_suspended(Object *o, void *c) {
     return NEWREF(bool_from(((GenObject *)o)->frame->state == FRAME_SUSPENDED));
 }
 static Object *gen_get_code(Object *o, void *c) {
-    GenObject *g = (GenObject *)o;
-    // The code survives the frame: keep it through the function name table.
-    Frame *f = g->frame;
-    if (f->code) return NEWREF(f->code);
-    RETURN_NONE;
+    // The generator keeps its own reference: the frame's goes when it ends.
+    return NEWREF(((GenObject *)o)->code);
 }
 static Object *gen_get_frame(Object *o, void *c) {
     GenObject *g = (GenObject *)o;

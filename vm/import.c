@@ -15,6 +15,7 @@
 #include "../stdlib/embedded.h"
 #include "../stdlib/modules.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -200,8 +201,47 @@ static Object *not_found(Object *fullname) {
     return NULL;
 }
 
+// The import lock: one thread loads modules at a time (re-entrant, since
+// a module's code imports others). Waiting for it releases the GIL.
+static pthread_mutex_t import_mutex = PTHREAD_MUTEX_INITIALIZER;
+static unsigned long import_owner;
+static int import_depth;
+
+static void import_lock(void) {
+    unsigned long me = (unsigned long)pthread_self();
+    if (import_owner == me) {
+        import_depth++;
+        return;
+    }
+    if (pthread_mutex_trylock(&import_mutex) != 0) {
+        vm_blocking_begin();
+        pthread_mutex_lock(&import_mutex);
+        vm_blocking_end();
+    }
+    import_owner = me;
+    import_depth = 1;
+}
+
+static void import_unlock(void) {
+    if (--import_depth == 0) {
+        import_owner = 0;
+        pthread_mutex_unlock(&import_mutex);
+    }
+}
+
+static Object *import_module_locked(Object *fullname);
+
 // Imports a fully qualified dotted name; returns the module for that name.
 Object *import_module(Object *fullname) {
+    Object *m = dict_getitem(the_interp.modules, fullname);
+    if (m) return NEWREF(m);
+    import_lock();
+    m = import_module_locked(fullname);
+    import_unlock();
+    return m;
+}
+
+static Object *import_module_locked(Object *fullname) {
     Object *m = dict_getitem(the_interp.modules, fullname);
     if (m) return NEWREF(m);
     const char *s = STR_DATA(fullname);

@@ -5,6 +5,8 @@
 #include "objects/gen.h"
 #include "objects/fileobject.h"
 #include "objects/frameobject.h"
+#include "gil.h"
+#include "thread.h"
 #include "../stdlib/modules.h"
 
 #include <locale.h>
@@ -55,6 +57,9 @@ int vm_init(void) {
     if (!ts) return -1;
     tstate_bind(ts);
     the_interp.main_thread = ts;
+    ts->native_id = thread_native_id();
+    thread_set_name(ts, "MainThread");
+    gil_init(ts, the_interp.gil_enabled != 0);
     the_interp.recursion_limit = 1000;
     int_init();
     str_init();
@@ -116,4 +121,8 @@ int vm_flush_std(void) {
     return status;
 }
 
-void vm_fini(void) { vm_flush_std(); }
+void vm_fini(void) {
+    threads_shutdown();
+    vm_flush_std();
+    gil_report();
+}

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-Interp the_interp;
+Interp the_interp = {.threads_mutex = PTHREAD_MUTEX_INITIALIZER};
 _Thread_local ThreadState *tstate_current;
 
 // Frames live in chunks; a chunk is only freed when the thread ends, so
@@ -28,9 +28,38 @@ ThreadState *tstate_new(Interp *interp) {
     ts->interp = interp;
     ts->exc_info = &ts->exc_base;
     ts->thread_id = (unsigned long)pthread_self();
+    pthread_mutex_lock(&interp->threads_mutex);
     ts->next = interp->threads;
     interp->threads = ts;
+    pthread_mutex_unlock(&interp->threads_mutex);
     return ts;
+}
+
+void tstate_clear(ThreadState *ts) {
+    CLEAR(ts->curexc);
+    CLEAR(ts->exc_base.exc_value);
+    CLEAR(ts->dict);
+}
+
+void tstate_delete(ThreadState *ts) {
+    Interp *interp = ts->interp;
+    pthread_mutex_lock(&interp->threads_mutex);
+    for (ThreadState **p = &interp->threads; *p; p = &(*p)->next) {
+        if (*p == ts) {
+            *p = ts->next;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&interp->threads_mutex);
+    DataChunk *c = ts->datastack;
+    while (c) {
+        DataChunk *prev = c->previous;
+        free(c);
+        c = prev;
+    }
+    free(ts->gil_stats.events);
+    if (tstate_current == ts) tstate_current = NULL;
+    free(ts);
 }
 
 void tstate_bind(ThreadState *ts) {

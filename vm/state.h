@@ -53,6 +53,22 @@ typedef struct ExcInfo {
 
 typedef struct DataChunk DataChunk;
 
+// One recorded GIL span or instant (-X gil-trace): kind 'h' held, 'w'
+// waiting, 'i' a drop request.
+typedef struct {
+    char kind;
+    int64_t start, end;         // CLOCK_MONOTONIC nanoseconds
+} GilEvent;
+
+// Per-thread GIL statistics (-X gil-stats) and trace events.
+typedef struct {
+    char name[48];
+    int64_t held_ns, wait_ns, held_since;
+    unsigned long acquisitions, drops_on_request, forced_switches;
+    GilEvent *events;
+    int nevents, events_cap;
+} GilStats;
+
 typedef struct ThreadState {
     struct Interp *interp;
     struct ThreadState *next;
@@ -66,8 +82,10 @@ typedef struct ThreadState {
     DataChunk *datastack;       // current chunk of frame memory
     Object **datastack_top;
     Object **datastack_limit;
-    unsigned long thread_id;
+    unsigned long thread_id;    // pthread_self(), _thread.get_ident()
+    long native_id;             // gettid(), threading.get_native_id()
     Object *dict;               // threading.local storage etc.
+    GilStats gil_stats;
 } ThreadState;
 
 // Bits of the eval breaker word.
@@ -91,6 +109,9 @@ typedef struct Interp {
     bool inspect;               // -i
     Object *xoptions;           // dict of -X options
     int gil_enabled;
+    pthread_mutex_t threads_mutex;  // protects the threads list
+    atomic_int nthreads;        // threads started by _thread and still running
+    atomic_bool finalizing;     // the main thread is shutting down
 } Interp;
 
 extern Interp the_interp;
@@ -106,10 +127,11 @@ void frame_clear(Frame *f);
 int frame_current_line(Frame *f);
 
 // Around a call that may block (I/O, sleep, lock waits): releases the GIL
-// so other threads run, and takes it back after. The GIL arrives with the
-// threads issue; until then there is nothing to release.
-static inline void vm_blocking_begin(void) {}
-static inline void vm_blocking_end(void) {}
+// so other threads run, and takes it back after (CPython's
+// Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS). No Python objects may be
+// touched in between.
+void vm_blocking_begin(void);
+void vm_blocking_end(void);
 // Checks pending signals after an interrupted wait; -1 with an exception.
 int eval_handle_breaker_public(void);
 
@@ -121,6 +143,10 @@ int eval_handle_breaker_public(void);
 extern char *(*vm_readline_hook)(const char *prompt, int *status);
 
 ThreadState *tstate_new(Interp *interp);
+// Unlinks ts from the interpreter and frees it (its objects must be released).
+void tstate_delete(ThreadState *ts);
+// Releases the objects a thread state holds (needs the GIL).
+void tstate_clear(ThreadState *ts);
 void tstate_bind(ThreadState *ts);      // makes ts current for this OS thread
 void tstate_set_stack_limit(ThreadState *ts);
 

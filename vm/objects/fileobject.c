@@ -12,23 +12,42 @@
 #include <string.h>
 #include <unistd.h>
 
+// Writes out the buffered bytes. The buffer is taken out of the object
+// first: while the GIL is released for write(), other threads append to a
+// fresh buffer. write_lock is taken with the GIL held, so flushes happen in
+// the order their bytes were buffered.
 static int flush_buffer(FileObject *f) {
+    if (f->wlen == 0) return 0;
+    char *buf = f->wbuf;
+    size_t len = f->wlen;
+    char *fresh = malloc(f->wcap);
+    if (!fresh) {
+        err_no_memory();
+        return -1;
+    }
+    f->wbuf = fresh;
+    f->wlen = 0;
+    pthread_mutex_lock(&f->write_lock);
     size_t off = 0;
-    while (off < f->wlen) {
-        vm_blocking_begin();
-        ssize_t n = write(f->fd, f->wbuf + off, f->wlen - off);
-        int e = errno;
-        vm_blocking_end();
+    int e = 0;
+    vm_blocking_begin();
+    while (off < len) {
+        ssize_t n = write(f->fd, buf + off, len - off);
         if (n < 0) {
-            if (e == EINTR) continue;
-            errno = e;
-            f->wlen = 0;
-            err_from_errno(NULL);
-            return -1;
+            if (errno == EINTR) continue;
+            e = errno;
+            break;
         }
         off += (size_t)n;
     }
-    f->wlen = 0;
+    pthread_mutex_unlock(&f->write_lock);
+    vm_blocking_end();
+    free(buf);
+    if (e) {
+        errno = e;
+        err_from_errno(NULL);
+        return -1;
+    }
     return 0;
 }
 
@@ -85,11 +104,12 @@ static ssize_t fill(FileObject *f) {
             return -1;
         }
     }
-    // Flush our own output before reading from a terminal (prompts).
     for (;;) {
         vm_blocking_begin();
+        pthread_mutex_lock(&f->read_lock);
         ssize_t n = read(f->fd, f->rbuf, f->rcap);
         int e = errno;
+        pthread_mutex_unlock(&f->read_lock);
         vm_blocking_end();
         if (n < 0) {
             if (e == EINTR) {
@@ -391,6 +411,8 @@ static void file_dealloc(Object *self) {
     err_restore(saved);
     free(f->wbuf);
     free(f->rbuf);
+    pthread_mutex_destroy(&f->write_lock);
+    pthread_mutex_destroy(&f->read_lock);
     XDECREF(f->name);
     XDECREF(f->mode);
     obj_free(self);
@@ -451,6 +473,8 @@ Object *file_from_fd(int fd, Object *name, const char *mode, bool owns_fd) {
     f->binary = strchr(mode, 'b') != NULL;
     f->owns_fd = owns_fd;
     f->line_buffering = isatty(fd);
+    pthread_mutex_init(&f->write_lock, NULL);
+    pthread_mutex_init(&f->read_lock, NULL);
     f->wcap = 8192;
     f->wbuf = malloc(f->wcap);
     if (!f->wbuf || !f->mode) {

@@ -2,6 +2,8 @@
 #ifndef MINIPY_FILEOBJECT_H
 #define MINIPY_FILEOBJECT_H
 
+#include <pthread.h>
+
 #include "../object.h"
 
 typedef struct {
@@ -13,6 +15,9 @@ typedef struct {
     size_t wlen, wcap;
     char *rbuf;
     size_t rpos, rlen, rcap;
+    // Held across the system call while the GIL is released, so another
+    // thread never writes into or reads from a buffer being flushed/filled.
+    pthread_mutex_t write_lock, read_lock;
 } FileObject;
 
 extern TypeObject FileType;

@@ -9,8 +9,8 @@
 typedef struct GenObject {
     OBJ_HEAD;
     Object *name, *qualname;
+    CodeObject *code;           // strong: gi_code outlives the frame (the frame drops its code when it ends)
     ExcInfo exc_state;          // the exception being handled inside the generator
-    Object *yieldfrom_cache;
     bool running;
     bool closed_warning;
     Frame *frame;               // points just past this struct

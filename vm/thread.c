@@ -1,0 +1,160 @@
+// OS threads running Python code (CPython's Modules/_threadmodule.c thread
+// bootstrap and Python/pystate.c): starting a thread with its own thread
+// state, releasing the GIL around blocking calls, and shutting down.
+//
+// Each thread gets a ThreadState (its frames, exceptions, recursion depth)
+// before the OS thread starts. The new thread takes the GIL, runs the
+// function, reports an uncaught exception, releases what it holds, and
+// drops the GIL. SIGINT is blocked in every thread but the main one, so
+// Ctrl-C always interrupts the main thread's waits (EINTR) as in CPython.
+//
+// At exit the main thread joins the non-daemon threads (threading._shutdown),
+// then marks the interpreter as finalizing: a daemon thread that wants the
+// GIL after that simply ends, so it never touches state that is going away.
+#include "runtime.h"
+#include "eval.h"
+#include "gil.h"
+#include "thread.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+void vm_blocking_begin(void) {
+    ThreadState *ts = tstate_get();
+    if (ts) gil_drop(ts);
+}
+
+void vm_blocking_end(void) {
+    ThreadState *ts = tstate_get();
+    if (!ts) return;
+    gil_take(ts);
+    if (atomic_load(&the_interp.finalizing) && ts != the_interp.main_thread) thread_exit_finalizing(ts);
+}
+
+long thread_native_id(void) { return (long)syscall(SYS_gettid); }
+
+void thread_exit_finalizing(ThreadState *ts) {
+    // A daemon thread at interpreter exit: stop without touching objects.
+    gil_drop(ts);
+    pthread_exit(NULL);
+}
+
+typedef struct {
+    ThreadState *ts;
+    Object *func, *args, *kwargs;
+} Boot;
+
+void gil_stats_save(ThreadState *ts);
+
+static void *bootstrap(void *arg) {
+    Boot *b = arg;
+    ThreadState *ts = b->ts;
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    ts->thread_id = (unsigned long)pthread_self();
+    ts->native_id = thread_native_id();
+    tstate_bind(ts);
+    gil_take(ts);
+    if (atomic_load(&the_interp.finalizing)) thread_exit_finalizing(ts);
+    Object *r = obj_call_tuple_dict(b->func, b->args, b->kwargs);
+    if (r) {
+        DECREF(r);
+    } else if (err_matches(Exc_SystemExit)) {
+        err_clear();
+    } else {
+        // As CPython: "Exception ignored in thread started by: <func>".
+        Object *exc = err_fetch();
+        Object *rep = obj_repr(b->func);
+        if (!rep) err_clear();
+        Object *f = the_interp.sysdict ? dict_getitem(the_interp.sysdict, S_stderr) : NULL;
+        Object *line = str_from_format("Exception ignored in thread started by: %S\n", rep ? rep : None);
+        if (f && line) {
+            Object *w = obj_call_method_obj(f, S_write, &line, 1);
+            XDECREF(w);
+        }
+        err_clear();
+        XDECREF(line);
+        XDECREF(rep);
+        if (exc) {
+            exc_print(exc);
+            DECREF(exc);
+        }
+    }
+    DECREF(b->func);
+    DECREF(b->args);
+    XDECREF(b->kwargs);
+    free(b);
+    tstate_clear(ts);
+    atomic_fetch_sub(&the_interp.nthreads, 1);
+    gil_stats_save(ts);
+    gil_drop(ts);
+    tstate_delete(ts);
+    return NULL;
+}
+
+unsigned long thread_start(Object *func, Object *args, Object *kwargs) {
+    ThreadState *ts = tstate_new(&the_interp);
+    if (!ts) {
+        err_no_memory();
+        return 0;
+    }
+    Boot *b = malloc(sizeof(Boot));
+    if (!b) {
+        tstate_delete(ts);
+        err_no_memory();
+        return 0;
+    }
+    b->ts = ts;
+    b->func = NEWREF(func);
+    b->args = NEWREF(args);
+    b->kwargs = XNEWREF(kwargs);
+    snprintf(ts->gil_stats.name, sizeof ts->gil_stats.name, "thread %d", atomic_load(&the_interp.nthreads) + 1);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, 8 * 1024 * 1024);
+    pthread_t tid;
+    atomic_fetch_add(&the_interp.nthreads, 1);
+    int r = pthread_create(&tid, &attr, bootstrap, b);
+    pthread_attr_destroy(&attr);
+    if (r != 0) {
+        atomic_fetch_sub(&the_interp.nthreads, 1);
+        DECREF(b->func);
+        DECREF(b->args);
+        XDECREF(b->kwargs);
+        free(b);
+        tstate_delete(ts);
+        vm_raise(Exc_RuntimeError, "can't start new thread");
+        return 0;
+    }
+    return (unsigned long)tid;
+}
+
+void thread_set_name(ThreadState *ts, const char *name) {
+    snprintf(ts->gil_stats.name, sizeof ts->gil_stats.name, "%s", name);
+}
+
+// Called by the main thread at exit: join non-daemon threads, then stop
+// daemon threads from running Python again.
+void threads_shutdown(void) {
+    Object *threading = dict_getitem_str(the_interp.modules, "threading");
+    if (threading) {
+        INCREF(threading);
+        Object *r = obj_call_method(threading, "_shutdown", NULL, 0);
+        if (r) DECREF(r);
+        else if (err_matches(Exc_AttributeError)) err_clear();
+        else {
+            Object *e = err_fetch();
+            if (e) {
+                exc_print(e);
+                DECREF(e);
+            }
+        }
+        DECREF(threading);
+    }
+    atomic_store(&the_interp.finalizing, true);
+}
