@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-Interp the_interp = {.threads_mutex = PTHREAD_MUTEX_INITIALIZER};
+Interp the_interp = {.threads_mutex = PTHREAD_MUTEX_INITIALIZER, .gil_enabled = 1};
 _Thread_local ThreadState *tstate_current;
 
 // Frames live in chunks; a chunk is only freed when the thread ends, so
