@@ -10,5 +10,6 @@ const NativeModule native_modules[] = {
     {"math", module_init_math},
     {"_dis", module_init__dis},
     {"_thread", module_init__thread},
+    {"_collections", module_init__collections},
     {NULL, NULL},
 };

@@ -23,5 +23,6 @@ Object *module_init_time(void);
 Object *module_init_math(void);
 Object *module_init__dis(void);
 Object *module_init__thread(void);
+Object *module_init__collections(void);
 
 #endif

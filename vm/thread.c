@@ -144,7 +144,10 @@ void threads_shutdown(void) {
     Object *threading = dict_getitem_str(the_interp.modules, "threading");
     if (threading) {
         INCREF(threading);
-        Object *r = obj_call_method(threading, "_shutdown", NULL, 0);
+        // A module attribute, not a method: obj_call_method looks on the type.
+        Object *fn = obj_getattr_str(threading, "_shutdown");
+        Object *r = fn ? obj_call0(fn) : NULL;
+        XDECREF(fn);
         if (r) DECREF(r);
         else if (err_matches(Exc_AttributeError)) err_clear();
         else {
