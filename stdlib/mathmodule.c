@@ -441,6 +441,7 @@ static Object *factorial_of(Object *arg) {
         for (long k = 2; k <= n; k++) f *= k;
         return int_from_long(f);
     }
+    if (int_check_bits((double)n * log2((double)n)) < 0) return NULL;
     mpz_t z;
     mpz_init(z);
     mpz_fac_ui(z, (unsigned long)n);
@@ -559,8 +560,14 @@ static Object *math_comb(Object *m, Object *const *args, ssize_t nargs, Object *
         if (!mpz_fits_slong_p(k)) {
             r = vm_raise(Exc_OverflowError, "min(n - k, k) must not exceed %ld", (long)LONG_MAX);
         } else {
-            mpz_bin_ui(n, n, mpz_get_ui(k));
-            r = int_from_mpz(n);
+            // C(n, k) < n**k
+            unsigned long kk = mpz_get_ui(k);
+            if (int_check_bits((double)mpz_sizeinbase(n, 2) * (double)kk) < 0) {
+                r = NULL;
+            } else {
+                mpz_bin_ui(n, n, kk);
+                r = int_from_mpz(n);
+            }
         }
     }
     mpz_clears(n, k, NULL);
@@ -581,11 +588,15 @@ static Object *math_perm(Object *m, Object *const *args, ssize_t nargs, Object *
         unsigned long kk = mpz_get_ui(k);
         mpz_sub_ui(n, n, kk);
         mpz_add_ui(n, n, 1);   // n-k+1 .. n
-        mpz_t p;
-        mpz_init(p);
-        range_product(p, n, kk);
-        r = int_from_mpz(p);
-        mpz_clear(p);
+        if (int_check_bits((double)mpz_sizeinbase(n, 2) * (double)kk + (double)mpz_sizeinbase(k, 2)) < 0) {
+            r = NULL;
+        } else {
+            mpz_t p;
+            mpz_init(p);
+            range_product(p, n, kk);
+            r = int_from_mpz(p);
+            mpz_clear(p);
+        }
     }
     mpz_clears(n, k, NULL);
     return r;

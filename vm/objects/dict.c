@@ -723,23 +723,24 @@ static int dictitems_contains(Object *o, Object *item) {
     return r;
 }
 
-// Set operations on keys/items views produce sets.
+// Set operations on keys/items views produce sets. Either operand may be
+// the view (the reflected case: `{1} - d.keys()`); both become plain sets
+// first, so the set operation never dispatches back here.
+static Object *to_set(Object *o) {
+    return ANYSET_CHECK(o) ? NEWREF(o) : set_new(o);
+}
+
 static Object *view_setop(Object *v, Object *w, int op) {
     Object *a = set_new(v);
     if (!a) return NULL;
-    Object *r = num_binop(a, TYPE(w) == &DictKeysType || TYPE(w) == &DictItemsType ? w : w, op);
-    if (!r && err_matches(Exc_TypeError)) {
-        // w is not a set: convert it.
-        err_clear();
-        Object *b = set_new(w);
-        if (!b) {
-            DECREF(a);
-            return NULL;
-        }
-        r = num_binop(a, b, op);
-        DECREF(b);
+    Object *b = to_set(w);
+    if (!b) {
+        DECREF(a);
+        return NULL;
     }
+    Object *r = num_binop(a, b, op);
     DECREF(a);
+    DECREF(b);
     return r;
 }
 

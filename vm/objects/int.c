@@ -11,6 +11,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 #include <limits.h>
 
@@ -136,6 +137,18 @@ void int_to_mpz(Object *o, mpz_t out) {
     IntObject *i = (IntObject *)o;
     if (i->is_big) mpz_set(out, i->u.z);
     else mpz_set_si(out, i->u.v);
+}
+
+int int_check_bits(double bits) {
+    static double limit;
+    if (limit == 0) {
+        long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+        double mem = pages > 0 && size > 0 ? (double)pages * (double)size : 1e10;
+        limit = mem * 8;  // bits in all of physical memory
+    }
+    if (bits <= limit) return 0;
+    err_no_memory();
+    return -1;
 }
 
 int int_sign(Object *o) {
@@ -308,6 +321,10 @@ static Object *int_mul(Object *v, Object *w) {
     CHECK_BINOP(v, w);
     long r;
     if (SMALL(v) && SMALL(w) && !__builtin_mul_overflow(VAL(v), VAL(w), &r)) return int_from_long(r);
+    if (!SMALL(v) && !SMALL(w) &&
+        int_check_bits((double)mpz_sizeinbase(((IntObject *)v)->u.z, 2) +
+                       (double)mpz_sizeinbase(((IntObject *)w)->u.z, 2)) < 0)
+        return NULL;
     return big_binop(v, w, mpz_mul);
 }
 
@@ -398,9 +415,8 @@ static Object *int_pow(Object *v, Object *w) {
     }
     unsigned long e = (unsigned long)VAL(w);
     size_t bits = mpz_sizeinbase(a.p, 2);
-    if (mpz_cmpabs_ui(a.p, 1) > 0 && (double)bits * (double)e > 1e11) {
+    if (mpz_cmpabs_ui(a.p, 1) > 0 && int_check_bits((double)bits * (double)e) < 0) {
         view_done(&a);
-        err_no_memory();
         return NULL;
     }
     mpz_t r;
@@ -460,9 +476,12 @@ static Object *int_lshift(Object *v, Object *w) {
         long a = VAL(v), r = (long)((unsigned long)a << s);
         if ((r >> s) == a) return int_from_long(r);
     }
-    if (s > (1L << 40)) return vm_raise(Exc_OverflowError, "too many digits in integer");
     MpzView a;
     view_init(&a, v);
+    if (int_check_bits((double)mpz_sizeinbase(a.p, 2) + (double)s) < 0) {
+        view_done(&a);
+        return NULL;
+    }
     mpz_t r;
     mpz_init(r);
     mpz_mul_2exp(r, a.p, (mp_bitcnt_t)s);
@@ -842,11 +861,11 @@ static Object *int_round(Object *self, Object *const *args, ssize_t nargs, Objec
     mpz_init(e);
     mpz_neg(e, vn.p);
     view_done(&vn);
-    if (!mpz_fits_ulong_p(e)) {
-        r = int_from_long(0);
+    int_to_mpz(self, x);
+    if (!mpz_fits_ulong_p(e) || mpz_get_ui(e) > mpz_sizeinbase(x, 10) + 1) {
+        r = int_from_long(0);  // |self| < 10**ndigits / 2
     } else {
         mpz_ui_pow_ui(p, 10, mpz_get_ui(e));
-        int_to_mpz(self, x);
         mpz_fdiv_qr(q, rem, x, p);
         mpz_mul_2exp(half, rem, 1);
         int c = mpz_cmp(half, p);

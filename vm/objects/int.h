@@ -46,6 +46,10 @@ ssize_t int_as_ssize(Object *o);
 double int_as_double(Object *o);            // OverflowError if too big (then -1.0 w/ error)
 void int_to_mpz(Object *o, mpz_t out);      // out must be initialized
 int int_sign(Object *o);
+// GMP aborts the process when an allocation fails, so every operation that
+// can make a huge integer asks first: -1 with MemoryError set when an integer
+// of `bits` bits could not fit in this machine's memory.
+int int_check_bits(double bits);
 Object *int_to_decimal(Object *o);          // str(int), with the 4300-digit limit
 // Absolute value in base 2/8/10/16 as a malloc'd string; NULL + error on failure.
 char *int_abs_digits(Object *o, int base);
