@@ -614,7 +614,23 @@ BUILTIN(open) {
     if (args_parse("open", args, nargs, kwnames, names, 7, 1, a) < 0) return NULL;
     if (a[1] && !STR_CHECK(a[1]))
         return vm_raise(Exc_TypeError, "open() argument 'mode' must be str, not %s", type_name(TYPE(a[1])));
-    if (a[3] && a[3] != None && STR_CHECK(a[3])) {
+    for (int i = 3; i <= 5; i++) {
+        if (a[i] == None) a[i] = NULL;
+        if (a[i] && !STR_CHECK(a[i]))
+            return vm_raise(Exc_TypeError, "open() argument '%s' must be str or None, not %s", names[i],
+                            type_name(TYPE(a[i])));
+    }
+    if (a[1] && strchr(STR_DATA(a[1]), 'b')) {
+        if (a[3]) return vm_raise(Exc_ValueError, "binary mode doesn't take an encoding argument");
+        if (a[4]) return vm_raise(Exc_ValueError, "binary mode doesn't take an errors argument");
+        if (a[5]) return vm_raise(Exc_ValueError, "binary mode doesn't take a newline argument");
+    }
+    if (a[5]) {
+        const char *nl = STR_DATA(a[5]);
+        if (*nl && strcmp(nl, "\n") && strcmp(nl, "\r") && strcmp(nl, "\r\n"))
+            return vm_raise(Exc_ValueError, "illegal newline value: %s", nl);
+    }
+    if (a[3]) {
         const char *e = STR_DATA(a[3]);
         if (strcasecmp(e, "utf-8") != 0 && strcasecmp(e, "utf8") != 0 && strcasecmp(e, "ascii") != 0)
             return vm_raise(Exc_LookupError, "unknown encoding: %s", e);

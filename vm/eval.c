@@ -85,29 +85,6 @@ int eval_bind_args(ThreadState *ts, FunctionObject *func, Object **localsplus, O
         Object *u = nargs > argcount ? tuple_from_array(args + argcount, nargs - argcount) : tuple_new(0);
         if (!u) return -1;
         localsplus[total] = u;
-    } else if (nargs > argcount) {
-        // Too many positional arguments.
-        ssize_t ndef = func->defaults ? TUPLE_SIZE(func->defaults) : 0;
-        int kwonly_given = 0;
-        for (ssize_t k = 0; k < nkw; k++) {
-            Object *name = TUPLE_ITEMS(kwnames)[k];
-            for (int j = argcount; j < total; j++)
-                if (str_eq(name, TUPLE_ITEMS(co->localsplusnames)[j])) kwonly_given++;
-        }
-        char given[128] = "";
-        if (kwonly_given)
-            snprintf(given, sizeof given, " positional argument%s (and %d keyword-only argument%s)",
-                     nargs == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
-        if (ndef) {
-            vm_raise(Exc_TypeError, "%U() takes from %zd to %d positional arguments but %zd%s %s given",
-                     func_qualname(func), argcount - ndef, argcount, nargs, kwonly_given ? given : "",
-                     nargs == 1 && !kwonly_given ? "was" : "were");
-        } else {
-            vm_raise(Exc_TypeError, "%U() takes %d positional argument%s but %zd%s %s given", func_qualname(func),
-                     argcount, argcount == 1 ? "" : "s", nargs, kwonly_given ? given : "",
-                     nargs == 1 && !kwonly_given ? "was" : "were");
-        }
-        return -1;
     }
     // Keyword arguments.
     for (ssize_t k = 0; k < nkw; k++) {
@@ -153,6 +130,31 @@ int eval_bind_args(ThreadState *ts, FunctionObject *func, Object **localsplus, O
             return -1;
         }
         localsplus[j] = NEWREF(value);
+    }
+    // Too many positional arguments (reported after keyword errors, as CPython).
+    if (nargs > argcount && !(co->flags & CO_VARARGS)) {
+        // Too many positional arguments.
+        ssize_t ndef = func->defaults ? TUPLE_SIZE(func->defaults) : 0;
+        int kwonly_given = 0;
+        for (ssize_t k = 0; k < nkw; k++) {
+            Object *name = TUPLE_ITEMS(kwnames)[k];
+            for (int j = argcount; j < total; j++)
+                if (str_eq(name, TUPLE_ITEMS(co->localsplusnames)[j])) kwonly_given++;
+        }
+        char given[128] = "";
+        if (kwonly_given)
+            snprintf(given, sizeof given, " positional argument%s (and %d keyword-only argument%s)",
+                     nargs == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+        if (ndef) {
+            vm_raise(Exc_TypeError, "%U() takes from %zd to %d positional arguments but %zd%s %s given",
+                     func_qualname(func), argcount - ndef, argcount, nargs, kwonly_given ? given : "",
+                     nargs == 1 && !kwonly_given ? "was" : "were");
+        } else {
+            vm_raise(Exc_TypeError, "%U() takes %d positional argument%s but %zd%s %s given", func_qualname(func),
+                     argcount, argcount == 1 ? "" : "s", nargs, kwonly_given ? given : "",
+                     nargs == 1 && !kwonly_given ? "was" : "were");
+        }
+        return -1;
     }
     // Defaults for missing positional arguments.
     if (nargs < argcount) {

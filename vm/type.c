@@ -953,6 +953,9 @@ static int object_init(Object *self, Object *const *args, ssize_t nargs, Object 
     return 0;
 }
 
+// object.__str__ is repr(self): the type's own __repr__.
+static Object *object_str(Object *self) { return obj_repr(self); }
+
 static Object *object_repr(Object *self) {
     TypeObject *t = TYPE(self);
     Object *mod = t->flags & TPFLAGS_HEAPTYPE ? dict_getitem(t->dict, S___module__) : NULL;
@@ -1082,6 +1085,7 @@ TypeObject BaseObjectType = {
     .doc = "The base class of the class hierarchy.",
     .dealloc = object_dealloc,
     .repr = object_repr,
+    .str = object_str,
     .hash = object_hash,
     .richcompare = object_richcompare,
     .getattro = obj_generic_getattr,

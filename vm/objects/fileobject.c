@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -512,6 +513,12 @@ Object *file_open(Object *file, Object *mode_obj) {
     vm_blocking_begin();
     fd = open(STR_DATA(file), flags | O_CLOEXEC, 0666);
     int e = errno;
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);  // reading a directory only fails later; CPython refuses at open
+        fd = -1;
+        e = EISDIR;
+    }
     vm_blocking_end();
     if (fd < 0) {
         errno = e;

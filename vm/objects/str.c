@@ -517,6 +517,10 @@ static Object *str_new(TypeObject *type, Object *const *args, ssize_t nargs, Obj
     if (!a[0]) {
         r = NEWREF(empty_str);
     } else if (a[1] || a[2]) {
+        for (int i = 1; i < 3; i++)
+            if (a[i] && !STR_CHECK(a[i]))
+                return vm_raise(Exc_TypeError, "str() argument '%s' must be str, not %s", names[i],
+                                type_name(TYPE(a[i])));
         if (!BYTES_CHECK(a[0]))
             return vm_raise(Exc_TypeError, "decoding to str: need a bytes-like object, %s found",
                             type_name(TYPE(a[0])));
