@@ -15,17 +15,44 @@
 #include <stdlib.h>
 #include <string.h>
 
-// ---- Small string sets (for the analysis) --------------------------------------------
+// ---- String sets (for the analysis) ----------------------------------------------------
+//
+// An array of names for iteration plus an open-addressing index into it, so
+// that a scope with thousands of names analyzes in linear time. Removal swaps
+// the last name into the hole; a removed slot becomes a tombstone.
 
 typedef struct {
     const char **items;
     int n, cap;
+    int *index;  // 0 empty, -1 tombstone, else position + 1
+    int index_cap, used;  // used counts live and tombstone slots
 } NameSet;
 
-static bool ns_has(const NameSet *s, const char *name) {
-    for (int i = 0; i < s->n; i++)
-        if (strcmp(s->items[i], name) == 0) return true;
-    return false;
+static unsigned str_hash(const char *s) {
+    unsigned h = 2166136261u;
+    while (*s) h = (h ^ (unsigned char)*s++) * 16777619u;
+    return h;
+}
+
+// The slot holding `name`, or -1.
+static int ns_slot(const NameSet *s, const char *name) {
+    if (!s->index_cap) return -1;
+    unsigned mask = (unsigned)s->index_cap - 1, i = str_hash(name) & mask;
+    while (s->index[i]) {
+        int k = s->index[i];
+        if (k > 0 && strcmp(s->items[k - 1], name) == 0) return (int)i;
+        i = (i + 1) & mask;
+    }
+    return -1;
+}
+
+static bool ns_has(const NameSet *s, const char *name) { return ns_slot(s, name) >= 0; }
+
+static void ns_insert_slot(NameSet *s, const char *name, int pos) {
+    unsigned mask = (unsigned)s->index_cap - 1, i = str_hash(name) & mask;
+    while (s->index[i] > 0) i = (i + 1) & mask;
+    if (s->index[i] == 0) s->used++;
+    s->index[i] = pos + 1;
 }
 
 static void ns_add(Arena *a, NameSet *s, const char *name) {
@@ -37,15 +64,30 @@ static void ns_add(Arena *a, NameSet *s, const char *name) {
         s->items = items;
         s->cap = cap;
     }
-    s->items[s->n++] = name;
+    if ((s->used + 1) * 2 > s->index_cap) {
+        int cap = s->index_cap ? s->index_cap : 16;
+        while ((s->n + 1) * 2 > cap / 2) cap *= 2;
+        s->index = arena_alloc(a, sizeof(int) * (size_t)cap);
+        memset(s->index, 0, sizeof(int) * (size_t)cap);
+        s->index_cap = cap;
+        s->used = 0;
+        for (int k = 0; k < s->n; k++) ns_insert_slot(s, s->items[k], k);
+    }
+    s->items[s->n] = name;
+    ns_insert_slot(s, name, s->n);
+    s->n++;
 }
 
 static void ns_remove(NameSet *s, const char *name) {
-    for (int i = 0; i < s->n; i++)
-        if (strcmp(s->items[i], name) == 0) {
-            s->items[i] = s->items[--s->n];
-            return;
-        }
+    int slot = ns_slot(s, name);
+    if (slot < 0) return;
+    int pos = s->index[slot] - 1;
+    s->index[slot] = -1;
+    int last = --s->n;
+    if (pos != last) {
+        s->items[pos] = s->items[last];
+        s->index[ns_slot(s, s->items[pos])] = pos + 1;
+    }
 }
 
 static void ns_copy(Arena *a, NameSet *dst, const NameSet *src) {
@@ -53,12 +95,6 @@ static void ns_copy(Arena *a, NameSet *dst, const NameSet *src) {
 }
 
 // ---- Scopes ---------------------------------------------------------------------------
-
-static unsigned str_hash(const char *s) {
-    unsigned h = 2166136261u;
-    while (*s) h = (h ^ (unsigned char)*s++) * 16777619u;
-    return h;
-}
 
 Symbol *scope_lookup(Scope *s, const char *name) {
     if (!s->index_cap) return NULL;
