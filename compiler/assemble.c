@@ -327,7 +327,10 @@ Object *assemble(Compiler *c, Unit *u) {
     for (int i = 0; i < u->nkinds; i++)
         if (u->kinds[i] & CO_FAST_CELL) fl[nf++] = (Flat){MAKE_CELL, i, -1, -1, prologue, 0, 0};
     if (u->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
-        fl[nf++] = (Flat){RETURN_GENERATOR, 0, -1, -1, prologue, 0, 0};
+        // RETURN_GENERATOR carries the def line (a throw() into a generator
+        // that has not started reports it), POP_TOP none, as in CPython.
+        Position genpos = {u->firstlineno, u->firstlineno, -1, -1};
+        fl[nf++] = (Flat){RETURN_GENERATOR, 0, -1, -1, genpos, 0, 0};
         fl[nf++] = (Flat){POP_TOP, 0, -1, -1, prologue, 0, 0};
     }
     int prev_line = -1;

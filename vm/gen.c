@@ -9,19 +9,39 @@
 // cells), then returns the generator. Each send() pushes the sent value onto
 // the frame's stack and re-enters the dispatch loop at the saved
 // instruction; YIELD_VALUE returns from the loop leaving the frame
-// SUSPENDED, RETURN_VALUE leaves it COMPLETED.
+// SUSPENDED, RETURN_VALUE leaves it COMPLETED. A resume/yield round trip
+// therefore allocates nothing: the sent value goes on the frame's own value
+// stack, and the frame, its locals and its instruction pointer stay inside
+// the generator (tests/unit/test_gen_leaks.c checks this).
 //
 // Frame states follow genobject.c: CREATED (not started), SUSPENDED (at a
-// yield), EXECUTING, COMPLETED, CLEARED. The generator keeps its own
-// "exception being handled" (exc_state), linked onto the thread's stack
-// while it runs, so `except` blocks inside the generator do not leak.
+// yield), EXECUTING, COMPLETED, CLEARED; gi_running is "EXECUTING". The
+// generator keeps its own "exception being handled" (exc_state), linked onto
+// the thread's stack while it runs, so `except` blocks inside the generator
+// do not leak out, and an exception thrown in is chained to it.
 //
-// `yield from` and `await` are a SEND loop in the caller's bytecode;
-// throw() and close() forward to the delegate found by gen_yf().
+// When the generator finishes its frame is cleared at once (locals, stack,
+// function, code); the generator keeps its own reference to the code object
+// for gi_code.
+//
+// `yield from` and `await` are a SEND loop in the caller's bytecode
+// (GET_YIELD_FROM_ITER; SEND; YIELD_VALUE; RESUME 2; JUMP_BACKWARD_NO_INTERRUPT),
+// so next() and send() reach the delegate through the dispatch loop. throw()
+// and close() forward to the delegate found by gen_yf() (the top of the value
+// stack while paused in that loop), as CPython's _gen_throw and gen_close
+// do: a delegate that is not a generator gets throw()'s arguments unchanged
+// and has its close() method called; when the delegate finishes, the
+// generator resumes after the loop with its return value.
+//
+// A generator destroyed while SUSPENDED is closed first (CPython's
+// _PyGen_Finalize), so its finally blocks run when the last reference goes;
+// an error from that close() is printed as CPython's default
+// sys.unraisablehook does ("Exception ignored in: <generator object ...>").
 #include "runtime.h"
 #include "eval.h"
 #include "objects/gen.h"
 #include "objects/frameobject.h"
+#include "traceback.h"
 #include "opcodes.h"
 
 #include <stdlib.h>
@@ -69,7 +89,8 @@ Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object
     return (Object *)g;
 }
 
-// Releases everything the frame holds.
+// Releases everything the frame holds (CPython's _PyFrame_Clear for a
+// generator frame). The generator keeps its own reference to the code.
 static void gen_clear_frame(GenObject *g) {
     Frame *f = g->frame;
     if (f->state == FRAME_CLEARED) return;
@@ -82,9 +103,13 @@ static void gen_clear_frame(GenObject *g) {
     CLEAR(g->exc_state.exc_value);
 }
 
+// The delegate of a `yield from`/`await` the generator is paused in (or is
+// throwing into), else NULL (CPython's _PyGen_yf). Borrowed. The frame is
+// paused in a send loop when the next instruction is `RESUME 2` (after
+// YIELD_VALUE): the delegate is then on top of the value stack.
 Object *gen_yf(GenObject *g) {
     Frame *f = g->frame;
-    if (f->state != FRAME_SUSPENDED) return NULL;
+    if (f->state == FRAME_CREATED || f->state >= FRAME_COMPLETED) return NULL;
     CodeUnit next = f->prev_instr[1];
     if (CU_OP(next) != RESUME || CU_ARG(next) < 2) return NULL;
     if (f->stacktop <= f->code->nlocalsplus) return NULL;
@@ -93,20 +118,22 @@ Object *gen_yf(GenObject *g) {
 
 static const char *gen_kind(GenObject *g) { return is_coro(g) ? "coroutine" : "generator"; }
 
-SendResult gen_send_ex(GenObject *g, Object *arg, Object *exc, Object **result) {
+// The cases of gen_send_ex2 where the frame is not simply suspended: not
+// started, running, or finished. GEN_NEXT means "go on and resume it";
+// otherwise the result of the send.
+static __attribute__((noinline)) SendResult gen_send_check(GenObject *g, Object *arg, Object *exc, bool closing,
+                                                           Object **result) {
     Frame *f = g->frame;
-    ThreadState *ts = tstate_get();
-    *result = NULL;
     if (f->state == FRAME_CREATED && arg && arg != None && !exc) {
         vm_raise(Exc_TypeError, "can't send non-None value to a just-started %s", gen_kind(g));
         return GEN_ERROR;
     }
-    if (g->running || f->state == FRAME_EXECUTING) {
+    if (f->state == FRAME_EXECUTING) {
         vm_raise(Exc_ValueError, "%s already executing", gen_kind(g));
         return GEN_ERROR;
     }
     if (f->state >= FRAME_COMPLETED) {
-        if (is_coro(g) && !exc) {
+        if (is_coro(g) && !closing) {
             vm_raise(Exc_RuntimeError, "cannot reuse already awaited coroutine");
             return GEN_ERROR;
         }
@@ -117,28 +144,11 @@ SendResult gen_send_ex(GenObject *g, Object *arg, Object *exc, Object **result) 
         *result = NEWREF(None);
         return GEN_RETURN;
     }
-    // Push the sent value (the result of the yield expression).
-    f->localsplus[f->stacktop++] = NEWREF(arg ? arg : None);
-    g->running = true;
-    f->state = FRAME_EXECUTING;
-    // Link the generator's handled-exception state onto the thread's.
-    g->exc_state.previous = ts->exc_info;
-    ts->exc_info = &g->exc_state;
-    if (exc) {
-        // Raised at the yield: chain it onto the exception the generator
-        // was handling there (CPython's _PyErr_ChainStackItem).
-        err_restore(NEWREF(exc));
-        if (g->exc_state.exc_value && g->exc_state.exc_value != None) exc_chain_context(exc);
-    }
-    Object *r = eval_frame(ts, f, exc);
-    ts->exc_info = g->exc_state.previous;
-    g->exc_state.previous = NULL;
-    g->running = false;
-    if (f->state == FRAME_SUSPENDED && r) {
-        *result = r;
-        return GEN_NEXT;
-    }
-    // Returned or raised: the generator is finished.
+    return GEN_NEXT;
+}
+
+// The frame returned (r) or raised (r NULL): the generator is finished.
+static __attribute__((noinline)) SendResult gen_finish(GenObject *g, Object *r, Object **result) {
     if (r) {
         gen_clear_frame(g);
         *result = r;
@@ -158,6 +168,49 @@ SendResult gen_send_ex(GenObject *g, Object *arg, Object *exc, Object **result) 
     }
     gen_clear_frame(g);
     return GEN_ERROR;
+}
+
+// Resumes g: arg (NULL: None) becomes the value of the paused yield
+// expression, or exc (if not NULL) is raised there. Returns GEN_NEXT with
+// the yielded value, GEN_RETURN with the return value, or GEN_ERROR
+// (CPython's gen_send_ex2; [closing]: called by close(), which must stay
+// silent on an exhausted coroutine). This is the resume half of a yield
+// round trip, so the common case (a suspended frame) allocates nothing and
+// stays inline in its callers.
+static inline __attribute__((always_inline)) SendResult gen_send_ex2(GenObject *g, Object *arg, Object *exc,
+                                                                     bool closing, Object **result) {
+    Frame *f = g->frame;
+    *result = NULL;
+    if (__builtin_expect(f->state != FRAME_SUSPENDED, 0)) {
+        SendResult s = gen_send_check(g, arg, exc, closing, result);
+        if (s != GEN_NEXT) return s;
+    }
+    ThreadState *ts = tstate_get();
+    // Push the sent value (the result of the yield expression). The frame
+    // has room: the value stack is sized for the deepest point of the code.
+    f->localsplus[f->stacktop++] = NEWREF(arg ? arg : None);
+    f->state = FRAME_EXECUTING;
+    // Link the generator's handled-exception state onto the thread's.
+    g->exc_state.previous = ts->exc_info;
+    ts->exc_info = &g->exc_state;
+    if (exc) {
+        // Raised at the yield: chain it onto the exception the generator
+        // was handling there (CPython's _PyErr_ChainStackItem).
+        err_restore(NEWREF(exc));
+        if (g->exc_state.exc_value && g->exc_state.exc_value != None) exc_chain_context(exc);
+    }
+    Object *r = eval_frame(ts, f, exc);
+    ts->exc_info = g->exc_state.previous;
+    g->exc_state.previous = NULL;
+    if (__builtin_expect(f->state == FRAME_SUSPENDED && r != NULL, 1)) {
+        *result = r;
+        return GEN_NEXT;
+    }
+    return gen_finish(g, r, result);
+}
+
+SendResult gen_send_ex(GenObject *g, Object *arg, Object *exc, Object **result) {
+    return gen_send_ex2(g, arg, exc, false, result);
 }
 
 SendResult iter_send(Object *receiver, Object *arg, Object **result) {
@@ -182,6 +235,19 @@ static void set_stop_iteration(Object *value) {
         Object *e = exc_new(Exc_StopIteration, &value, 1);
         if (e) err_restore(e);
     }
+}
+
+// gen_send_ex as a method result: the yielded value, or NULL with
+// StopIteration(return value) or the error set (CPython's gen_send_ex).
+static Object *gen_result(GenObject *g, Object *arg, Object *exc) {
+    Object *r;
+    SendResult s = gen_send_ex(g, arg, exc, &r);
+    if (s == GEN_NEXT) return r;
+    if (s == GEN_RETURN) {
+        set_stop_iteration(r);
+        DECREF(r);
+    }
+    return NULL;
 }
 
 static Object *gen_iternext(Object *self) {
@@ -215,118 +281,115 @@ static int gen_check_args(Object *self, const char *meth, Object *kwnames, ssize
 
 static Object *gen_send(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     if (gen_check_args(self, "send", kwnames, nargs, 1, 1) < 0) return NULL;
-    Object *r;
-    SendResult s = gen_send_ex((GenObject *)self, args[0], NULL, &r);
-    if (s == GEN_NEXT) return r;
-    if (s == GEN_RETURN) {
-        set_stop_iteration(r);
-        DECREF(r);
-    }
-    return NULL;
+    return gen_result((GenObject *)self, args[0], NULL);
 }
 
+// Closes a `yield from` delegate: gen.close(), or its close() method if it
+// has one (CPython's gen_close_iter). 0, or -1 with the error set.
 static Object *gen_close_impl(GenObject *g);
+static int gen_close_iter(Object *yf) {
+    Object *r;
+    if (TYPE(yf) == &GenType || TYPE(yf) == &CoroType) {
+        r = gen_close_impl((GenObject *)yf);
+    } else {
+        int err;
+        Object *m = obj_lookup_attr(yf, S_close, &err);
+        if (!m) return err ? -1 : 0;
+        r = obj_call0(m);
+        DECREF(m);
+    }
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
 
-// Throws exc into the generator at its yield (delegating through yield from).
-static Object *gen_throw_impl(GenObject *g, Object *exc, bool close_on_genexit) {
+// The delegate of g finished while we were throwing into it (it returned, or
+// raised): pop it off g's stack, move g past its send loop, and resume g
+// there with the return value, or raise the delegate's exception at that
+// point (CPython's _gen_throw: "Termination repetition of SEND loop").
+static Object *gen_resume_after_delegate(GenObject *g) {
+    Frame *f = g->frame;
+    Object *yf = f->localsplus[--f->stacktop];
+    DECREF(yf);
+    // prev_instr is the YIELD_VALUE right after SEND: jump to SEND's target.
+    CodeUnit send = f->prev_instr[-1];
+    f->prev_instr += CU_ARG(send) - 1;
+    Object *val;
+    if (err_fetch_stop_value(&val) == 0) {
+        Object *r = gen_result(g, val, NULL);
+        DECREF(val);
+        return r;
+    }
+    Object *cur = err_fetch();
+    Object *r = gen_result(g, None, cur);
+    DECREF(cur);
+    return r;
+}
+
+// Throws into g at its yield, delegating through `yield from` (CPython's
+// _gen_throw). typ/val/tb are throw()'s arguments as given (val and tb may
+// be NULL): a delegate that is not a generator gets them unchanged, and they
+// are turned into an exception only where it is raised.
+static Object *gen_throw_impl(GenObject *g, bool close_on_genexit, Object *typ, Object *val, Object *tb) {
+    Frame *f = g->frame;
     Object *yf = gen_yf(g);
     if (yf) {
         INCREF(yf);
-        Object *r = NULL;
-        if (type_is_subtype(TYPE(exc), Exc_GeneratorExit) && close_on_genexit) {
-            // Close the delegate first, then throw into this generator.
-            g->running = true;
-            Object *cr;
-            if (TYPE(yf) == &GenType || TYPE(yf) == &CoroType) {
-                cr = gen_close_impl((GenObject *)yf);
-            } else {
-                int err;
-                Object *m = obj_lookup_attr(yf, S_close, &err);
-                cr = m ? obj_call0(m) : (err ? NULL : NEWREF(None));
-                XDECREF(m);
-            }
-            g->running = false;
+        uint8_t state = f->state;
+        Object *r;
+        bool genexit = EXC_TYPE_CHECK(typ) ? type_is_subtype((TypeObject *)typ, Exc_GeneratorExit)
+                                           : EXC_CHECK(typ) && type_is_subtype(TYPE(typ), Exc_GeneratorExit);
+        if (genexit && close_on_genexit) {
+            // Close the delegate, then raise GeneratorExit here.
+            f->state = FRAME_EXECUTING;
+            int err = gen_close_iter(yf);
+            f->state = state;
             DECREF(yf);
-            if (!cr) goto throw_here_current;
-            DECREF(cr);
+            if (err < 0) {
+                Object *cur = err_fetch();
+                r = gen_result(g, None, cur);
+                DECREF(cur);
+                return r;
+            }
             goto throw_here;
         }
-        g->running = true;
         if (TYPE(yf) == &GenType || TYPE(yf) == &CoroType) {
-            r = gen_throw_impl((GenObject *)yf, exc, close_on_genexit);
+            // Link g's frame while the delegate runs, so that the delegate's
+            // f_back (and sys._getframe) sees g, as when resumed by SEND.
+            ThreadState *ts = tstate_get();
+            f->previous = ts->frame;
+            ts->frame = f;
+            f->state = FRAME_EXECUTING;
+            r = gen_throw_impl((GenObject *)yf, close_on_genexit, typ, val, tb);
+            f->state = state;
+            ts->frame = f->previous;
+            f->previous = NULL;
         } else {
             int err;
             Object *m = obj_lookup_attr(yf, S_throw, &err);
             if (!m) {
-                g->running = false;
                 DECREF(yf);
-                if (err) goto throw_here_current;
+                if (err) return NULL;
                 goto throw_here;
             }
-            r = obj_call1(m, exc);
+            Object *argv[3] = {typ, val, tb};
+            int n = !val ? 1 : !tb ? 2 : 3;
+            f->state = FRAME_EXECUTING;
+            r = obj_call(m, argv, n, NULL);
+            f->state = state;
             DECREF(m);
         }
-        g->running = false;
         DECREF(yf);
         if (r) return r;
-        // The delegate finished: pop it and resume after the SEND loop
-        // with its return value (or the exception it raised).
-        Frame *f = g->frame;
-        Object *val;
-        if (err_fetch_stop_value(&val) == 0) {
-            // Pop the delegate; the SEND instruction's jump target is where
-            // the value goes. Emulate: replace yf on the stack with val and
-            // continue after the JUMP_BACKWARD_NO_INTERRUPT of the send loop.
-            Object *old = f->localsplus[--f->stacktop];
-            DECREF(old);
-            // prev_instr is YIELD_VALUE; the loop is RESUME, JUMP_BACKWARD_NO_INTERRUPT, then the exit.
-            f->prev_instr += 2;
-            Object *res;
-            SendResult s = gen_send_ex(g, val, NULL, &res);
-            DECREF(val);
-            if (s == GEN_NEXT) return res;
-            if (s == GEN_RETURN) {
-                set_stop_iteration(res);
-                DECREF(res);
-            }
-            return NULL;
-        }
-        goto throw_here_current;
+        return gen_resume_after_delegate(g);
     }
 throw_here:
-    {
-        Object *r;
-        SendResult s = gen_send_ex(g, None, exc, &r);
-        if (s == GEN_NEXT) return r;
-        if (s == GEN_RETURN) {
-            set_stop_iteration(r);
-            DECREF(r);
-        }
-        return NULL;
-    }
-throw_here_current:
-    {
-        Object *cur = err_fetch();
-        Object *r;
-        SendResult s = gen_send_ex(g, None, cur, &r);
-        DECREF(cur);
-        if (s == GEN_NEXT) return r;
-        if (s == GEN_RETURN) {
-            set_stop_iteration(r);
-            DECREF(r);
-        }
-        return NULL;
-    }
-}
-
-static Object *gen_throw(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
-    if (gen_check_args(self, "throw", kwnames, nargs, 1, 3) < 0) return NULL;
-    Object *typ = args[0], *val = nargs > 1 ? args[1] : NULL, *tb = nargs > 2 ? args[2] : NULL;
     if (tb == None) tb = NULL;
     if (tb && TYPE(tb) != &TracebackType)
         return vm_raise(Exc_TypeError, "throw() third argument must be a traceback object");
     Object *exc;
     if (EXC_TYPE_CHECK(typ)) {
+        // PyErr_NormalizeException: typ(), typ(val), typ(*val), or val itself.
         if (val && val != None && EXC_CHECK(val) && type_is_subtype(TYPE(val), (TypeObject *)typ)) {
             exc = NEWREF(val);
         } else if (val && val != None) {
@@ -335,6 +398,9 @@ static Object *gen_throw(Object *self, Object *const *args, ssize_t nargs, Objec
         } else {
             exc = exc_new((TypeObject *)typ, NULL, 0);
         }
+        // If making the exception failed, that error is what gets raised at
+        // the yield (as in CPython, where normalizing replaces it).
+        if (!exc) exc = err_fetch();
         if (!exc) return NULL;
     } else if (EXC_CHECK(typ)) {
         if (val && val != None)
@@ -345,26 +411,50 @@ static Object *gen_throw(Object *self, Object *const *args, ssize_t nargs, Objec
                         type_name(TYPE(typ)));
     }
     if (tb) exc_set_traceback(exc, tb);
-    Object *r = gen_throw_impl((GenObject *)self, exc, true);
+    Object *r = gen_result(g, None, exc);
     DECREF(exc);
     return r;
 }
 
+static Object *gen_throw(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "throw", kwnames, nargs, 1, 3) < 0) return NULL;
+    return gen_throw_impl((GenObject *)self, true, args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+}
+
+// close(): GeneratorExit at the yield, after closing the delegate of a
+// `yield from` (CPython's gen_close).
 static Object *gen_close_impl(GenObject *g) {
     Frame *f = g->frame;
     if (f->state == FRAME_CREATED) {
+        // GeneratorExit before the first instruction: nothing can catch it.
         gen_clear_frame(g);
-        f->state = FRAME_COMPLETED;
         RETURN_NONE;
     }
-    if (f->state >= FRAME_COMPLETED) RETURN_NONE;
-    Object *exc = exc_new(Exc_GeneratorExit, NULL, 0);
+    Object *yf = gen_yf(g);
+    int err = 0;
+    if (yf) {
+        INCREF(yf);
+        uint8_t state = f->state;
+        f->state = FRAME_EXECUTING;
+        err = gen_close_iter(yf);
+        f->state = state;
+        DECREF(yf);
+    }
+    Object *exc = err == 0 ? exc_new(Exc_GeneratorExit, NULL, 0) : err_fetch();
     if (!exc) return NULL;
-    Object *r = gen_throw_impl(g, exc, true);
+    if (err == 0) exc_chain_context(exc);  // PyErr_SetNone chains, as any raise
+    Object *r;
+    SendResult s = gen_send_ex2(g, None, exc, true, &r);
     DECREF(exc);
-    if (r) {
+    if (s == GEN_NEXT) {
         DECREF(r);
         return vm_raise(Exc_RuntimeError, "%s ignored GeneratorExit", gen_kind(g));
+    }
+    if (s == GEN_RETURN) {
+        // Returned a value on GeneratorExit (3.11 drops it), or was
+        // already finished.
+        DECREF(r);
+        RETURN_NONE;
     }
     if (err_matches(Exc_StopIteration) || err_matches(Exc_GeneratorExit)) {
         err_clear();
@@ -378,27 +468,93 @@ static Object *gen_close(Object *self, Object *const *args, ssize_t nargs, Objec
     return gen_close_impl((GenObject *)self);
 }
 
+// Writes exc the way CPython's default sys.unraisablehook does for an error
+// no one can catch (here: raised by close() while the generator is being
+// destroyed): "Exception ignored in: <repr obj>", the traceback (or, when
+// the exception has none, the current frame's line) and "Type: message",
+// without chained exceptions. Steals exc.
+static void write_unraisable(Object *obj, Object *exc) {
+    ThreadState *ts = tstate_get();
+    Object *saved = err_fetch();
+    BaseExceptionObject *e = (BaseExceptionObject *)exc;
+    Frame *cur = ts->frame;
+    if (!e->traceback && cur && cur->code)
+        traceback_here_ex(exc, cur->code, frame_lasti(cur), cur->globals, cur->builtins);
+    StrBuf sb;
+    sb_init(&sb);
+    Object *rep = obj_repr(obj);
+    if (rep) {
+        sb_puts(&sb, "Exception ignored in: ");
+        sb_putn(&sb, STR_DATA(rep), STR_NBYTES(rep));
+        sb_putc(&sb, '\n');
+        DECREF(rep);
+    } else {
+        err_clear();
+        sb_puts(&sb, "Exception ignored in: <object repr() failed>\n");
+    }
+    if (e->traceback) {
+        sb_puts(&sb, "Traceback (most recent call last):\n");
+        traceback_format(&sb, e->traceback);
+    }
+    TypeObject *t = TYPE(exc);
+    Object *mod = obj_getattr((Object *)t, S___module__);
+    if (mod && STR_CHECK(mod) && strcmp(STR_DATA(mod), "builtins") != 0 && strcmp(STR_DATA(mod), "__main__") != 0) {
+        sb_putn(&sb, STR_DATA(mod), STR_NBYTES(mod));
+        sb_putc(&sb, '.');
+    }
+    XDECREF(mod);
+    err_clear();
+    Object *qn = obj_getattr((Object *)t, S___qualname__);
+    if (qn && STR_CHECK(qn)) sb_putn(&sb, STR_DATA(qn), STR_NBYTES(qn));
+    else sb_puts(&sb, type_name(t));
+    XDECREF(qn);
+    err_clear();
+    Object *msg = obj_str(exc);
+    sb_puts(&sb, ": ");
+    if (msg) {
+        sb_putn(&sb, STR_DATA(msg), STR_NBYTES(msg));
+        DECREF(msg);
+    } else {
+        err_clear();
+        sb_puts(&sb, "<exception str() failed>");
+    }
+    sb_putc(&sb, '\n');
+    Object *text = sb_finish(&sb);
+    // Written to sys.stderr; nowhere if there is none (as CPython).
+    Object *f = the_interp.sysdict ? dict_getitem(the_interp.sysdict, S_stderr) : NULL;
+    if (text && f && f != None) {
+        Object *w = obj_call_method_obj(f, S_write, &text, 1);
+        XDECREF(w);
+        if (w) {
+            w = obj_call_method_obj(f, S_flush, NULL, 0);
+            XDECREF(w);
+        }
+    }
+    err_clear();
+    XDECREF(text);
+    DECREF(exc);
+    err_restore(saved);
+}
+
+// A generator destroyed while suspended is closed first, so its finally
+// blocks run (CPython's _PyGen_Finalize); with reference counting this
+// happens when the last reference goes. Errors from close() are
+// unraisable.
 static void gen_dealloc(Object *self) {
     GenObject *g = (GenObject *)self;
     Frame *f = g->frame;
-    if (f->state == FRAME_SUSPENDED || (f->state == FRAME_CREATED && is_coro(g))) {
-        if (f->state == FRAME_SUSPENDED) {
-            // Run finally blocks: close the generator (as CPython's finalizer does).
-            self->ob_refcnt = 1;
-            Object *saved = err_fetch();
-            Object *r = gen_close_impl(g);
-            if (r) DECREF(r);
-            else {
-                Object *e = err_fetch();
-                if (e) {
-                    // CPython reports it as unraisable.
-                    exc_print(e);
-                    DECREF(e);
-                }
-            }
-            err_restore(saved);
-            if (--self->ob_refcnt > 0) return;  // resurrected
+    if (f->state == FRAME_SUSPENDED) {
+        self->ob_refcnt = 1;  // resurrect while close() runs
+        Object *saved = err_fetch();
+        Object *r = gen_close_impl(g);
+        if (r) {
+            DECREF(r);
+        } else {
+            Object *e = err_fetch();
+            if (e) write_unraisable(self, e);
         }
+        err_restore(saved);
+        if (--self->ob_refcnt > 0) return;  // resurrected by the finally block
     }
     gen_clear_frame(g);
     XDECREF(g->name);
@@ -415,6 +571,7 @@ static int gen_traverse(Object *self, visitproc visit, void *arg) {
             if (f->localsplus[i] && visit(f->localsplus[i], arg)) return -1;
         if (f->func && visit((Object *)f->func, arg)) return -1;
     }
+    if (g->code && visit((Object *)g->code, arg)) return -1;
     if (g->exc_state.exc_value && visit(g->exc_state.exc_value, arg)) return -1;
     return 0;
 }
@@ -444,7 +601,9 @@ static int gen_set_qualname(Object *o, Object *v, void *c) {
     SETREF(((GenObject *)o)->qualname, NEWREF(v));
     return 0;
 }
-static Object *gen_get_running(Object *o, void *c) { return NEWREF(bool_from(((GenObject *)o)->running)); }
+static Object *gen_get_running(Object *o, void *c) {
+    return NEWREF(bool_from(((GenObject *)o)->frame->state == FRAME_EXECUTING));
+}
 static Object *gen_get_suspended(Object *o, void *c) {
     return NEWREF(bool_from(((GenObject *)o)->frame->state == FRAME_SUSPENDED));
 }

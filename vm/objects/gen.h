@@ -11,9 +11,8 @@ typedef struct GenObject {
     Object *name, *qualname;
     CodeObject *code;           // strong: gi_code outlives the frame (the frame drops its code when it ends)
     ExcInfo exc_state;          // the exception being handled inside the generator
-    bool running;
-    bool closed_warning;
-    Frame *frame;               // points just past this struct
+    Frame *frame;               // points just past this struct; frame->state is the
+                                // generator's state (gi_running: FRAME_EXECUTING)
 } GenObject;
 
 extern TypeObject GenType, CoroType;
@@ -23,8 +22,11 @@ extern TypeObject GenType, CoroType;
 Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object *kwnames);
 
 typedef enum { GEN_ERROR = -1, GEN_RETURN = 0, GEN_NEXT = 1 } SendResult;
-// Sends arg into gen: *result is the yielded value (GEN_NEXT) or the return
-// value (GEN_RETURN); GEN_ERROR with an exception set.
+// Resumes gen (CPython's gen_send_ex2): [arg] (borrowed; NULL for next(),
+// which is send(None)) becomes the value of the paused yield, or [exc]
+// (borrowed; NULL for none) is raised there. *result gets a new reference to
+// the yielded value (GEN_NEXT) or the return value (GEN_RETURN); GEN_ERROR
+// with an exception set. Resuming a suspended generator allocates nothing.
 SendResult gen_send_ex(GenObject *gen, Object *arg, Object *exc, Object **result);
 // PyIter_Send: works for generators and any iterator/object with send().
 SendResult iter_send(Object *receiver, Object *arg, Object **result);
