@@ -1247,6 +1247,7 @@ int main(int argc, char **argv) {
     }
     // Join the other threads, flush, report GIL statistics.
     threads_shutdown();
+    vm_finalize_modules();
     if (vm_flush_std() < 0 && status == 0) status = 120;
     gil_report();
     fflush(stdout);

@@ -123,6 +123,9 @@ int err_fetch_stop_value(Object **value);
 
 // Prints exc with its chain and traceback to sys.stderr in CPython's format.
 void exc_print(Object *exc);
+// Reports an exception no one can catch: "<msg>: <repr obj>", traceback,
+// "Type: message" on sys.stderr (msg NULL: "Exception ignored in"). Steals exc.
+void err_write_unraisable(const char *msg, Object *obj, Object *exc);
 // Handles an uncaught exception at top level (SystemExit -> exit code,
 // otherwise sys.excepthook/print). Returns the process exit status.
 int exc_handle_uncaught(Object *exc);

@@ -945,6 +945,67 @@ void exc_print(Object *exc) {
     err_restore(saved);
 }
 
+// CPython's default sys.unraisablehook, for an error no one can catch (in
+// __del__, a generator's close() at destruction, ...): "<msg>: <repr obj>"
+// ("Exception ignored in" by default), the traceback (or, when the exception
+// has none, the current frame's line) and "Type: message", without chained
+// exceptions. Steals exc; leaves the current error untouched.
+void err_write_unraisable(const char *msg, Object *obj, Object *exc) {
+    ThreadState *ts = tstate_get();
+    Object *saved = err_fetch();
+    BaseExceptionObject *e = (BaseExceptionObject *)exc;
+    Frame *cur = ts->frame;
+    if (!e->traceback && cur && cur->code)
+        traceback_here_ex(exc, cur->code, frame_lasti(cur), cur->globals, cur->builtins);
+    StrBuf sb;
+    sb_init(&sb);
+    sb_puts(&sb, msg ? msg : "Exception ignored in");
+    if (obj) {
+        Object *rep = obj_repr(obj);
+        sb_puts(&sb, ": ");
+        if (rep) {
+            sb_putn(&sb, STR_DATA(rep), STR_NBYTES(rep));
+            DECREF(rep);
+        } else {
+            err_clear();
+            sb_puts(&sb, "<object repr() failed>");
+        }
+    }
+    sb_putc(&sb, '\n');
+    if (e->traceback) {
+        sb_puts(&sb, "Traceback (most recent call last):\n");
+        traceback_format(&sb, e->traceback);
+    }
+    TypeObject *t = TYPE(exc);
+    Object *mod = obj_getattr((Object *)t, S___module__);
+    if (mod && STR_CHECK(mod) && strcmp(STR_DATA(mod), "builtins") != 0 && strcmp(STR_DATA(mod), "__main__") != 0) {
+        sb_putn(&sb, STR_DATA(mod), STR_NBYTES(mod));
+        sb_putc(&sb, '.');
+    }
+    XDECREF(mod);
+    err_clear();
+    Object *qn = obj_getattr((Object *)t, S___qualname__);
+    if (qn && STR_CHECK(qn)) sb_putn(&sb, STR_DATA(qn), STR_NBYTES(qn));
+    else sb_puts(&sb, type_name(t));
+    XDECREF(qn);
+    err_clear();
+    Object *text_msg = obj_str(exc);
+    sb_puts(&sb, ": ");  // even for an empty message, as the hook does
+    if (text_msg) sb_putn(&sb, STR_DATA(text_msg), STR_NBYTES(text_msg));
+    else sb_puts(&sb, "<exception str() failed>");
+    XDECREF(text_msg);
+    err_clear();
+    sb_putc(&sb, '\n');
+    Object *text = sb_finish(&sb);
+    flush_stream(S_stdout);
+    if (text) write_err(text);
+    flush_stream(S_stderr);
+    err_clear();
+    XDECREF(text);
+    DECREF(exc);
+    err_restore(saved);
+}
+
 // _Py_HandleSystemExit: the exit status for an uncaught SystemExit; prints a
 // code that is neither None nor an int.
 static int system_exit_status(Object *exc) {

@@ -48,6 +48,7 @@ int vm_init(void) {
     // Unicode case mapping (towupper etc.) needs a UTF-8 LC_CTYPE; numbers
     // stay in the "C" LC_NUMERIC (util/fmtnum.c relies on it).
     setlocale(LC_CTYPE, "C.UTF-8");
+    mem_init_limit();
     // Keep freed memory instead of returning it to the OS at once: object
     // churn otherwise spends its time in page faults (glibc's defaults trim
     // at 128 KiB).
@@ -121,8 +122,43 @@ int vm_flush_std(void) {
     return status;
 }
 
+// At exit, after the other threads are joined: give the objects of the
+// main module their finalizers, as CPython's finalize_modules does. CPython
+// drops the modules from sys.modules and lets the cycle collector finalize
+// the now unreachable __main__ namespace: __del__ methods run and suspended
+// generators are closed, in creation order, while the namespace is intact.
+// Here the objects that only __main__'s namespace holds are finalized in
+// the namespace's order, which is the same order for names bound once.
+// The namespaces themselves are left alone (no cycle collector would
+// reclaim what clearing them would orphan).
+static void finalize_value(Object *v) {
+    if (REFCNT(v) != 1) return;
+    if (TYPE(v) == &GenType || TYPE(v) == &CoroType) {
+        INCREF(v);
+        Object *r = obj_call_method(v, "close", NULL, 0);
+        if (r) DECREF(r);
+        else err_write_unraisable(NULL, v, err_fetch());
+        DECREF(v);
+    } else if (TYPE(v)->flags & TPFLAGS_HEAPTYPE) {
+        obj_call_finalizer(v);
+    }
+}
+
+void vm_finalize_modules(void) {
+    Object *main_mod = the_interp.main_module;
+    if (!main_mod) return;
+    Object *saved = err_fetch();
+    Object *d = module_dict(main_mod);
+    ssize_t pos = 0;
+    Object *k, *v;
+    while (dict_next(d, &pos, &k, &v)) finalize_value(v);
+    err_clear();
+    err_restore(saved);
+}
+
 void vm_fini(void) {
     threads_shutdown();
+    vm_finalize_modules();
     vm_flush_std();
     gil_report();
 }

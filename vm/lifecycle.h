@@ -8,6 +8,9 @@
 int vm_init(void);
 // Flushes sys.stdout/sys.stderr. Returns -1 if flushing stdout failed.
 int vm_flush_std(void);
+// At exit, after threads_shutdown(): run the finalizers of the objects in
+// __main__ and clear the module namespaces (CPython's finalize_modules).
+void vm_finalize_modules(void);
 // Runs at exit: flush, and release what can be released.
 void vm_fini(void);
 // Creates the __main__ module (registered in sys.modules). Borrowed.

@@ -6,12 +6,28 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #ifndef NDEBUG
 long obj_live_objects;
 #endif
 
+// The largest single allocation worth asking for: the machine's physical
+// memory (set by vm_init). Bigger requests fail with MemoryError without
+// calling malloc, which keeps absurd sizes ("a" * 2**40) away from allocators
+// that abort instead of returning NULL (GMP, sanitizers).
+size_t mem_max_request = SIZE_MAX / 2;
+
+void mem_init_limit(void) {
+    long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+    if (pages > 0 && size > 0) mem_max_request = (size_t)pages * (size_t)size;
+}
+
 Object *obj_alloc(TypeObject *type, size_t size) {
+    if (size > mem_max_request) {
+        err_no_memory();
+        return NULL;
+    }
     Object *o = calloc(1, size);
     if (!o) {
         err_no_memory();

@@ -217,6 +217,9 @@ static inline bool type_has_flag(TypeObject *t, unsigned long f) { return (t->fl
 // Returns a new zeroed object of `size` bytes with refcount 1, or NULL with
 // MemoryError set. All object memory goes through these two.
 Object *obj_alloc(TypeObject *type, size_t size);
+// Requests above this many bytes fail with MemoryError before malloc.
+extern size_t mem_max_request;
+void mem_init_limit(void);
 void obj_free(Object *o);
 // Allocates an instance of type using its basicsize (+ nitems * itemsize).
 Object *type_generic_alloc(TypeObject *type, ssize_t nitems);
@@ -302,6 +305,9 @@ void type_ready(TypeObject *t);
 bool type_is_subtype(TypeObject *a, TypeObject *b);
 // Looks name up along t's MRO. Borrowed reference or NULL (no exception).
 Object *type_lookup(TypeObject *t, Object *name);
+// Runs type(o).__del__(o) once per object; true when o was resurrected
+// during its deallocation and must not be freed.
+bool obj_call_finalizer(Object *o);
 Object *type_lookup_str(TypeObject *t, const char *name);
 const char *type_name(TypeObject *t);
 Object *type_qualname(TypeObject *t);        // new reference

@@ -41,6 +41,20 @@ void tstate_clear(ThreadState *ts) {
     CLEAR(ts->dict);
 }
 
+// The object freelists are per thread: a thread that ends gives them back
+// (called by the ending thread itself; its objects are all released).
+void int_freelist_clear(void), float_freelist_clear(void), tuple_freelist_clear(void);
+void list_freelist_clear(void), dict_freelist_clear(void), method_freelist_clear(void);
+
+void tstate_clear_freelists(void) {
+    int_freelist_clear();
+    float_freelist_clear();
+    tuple_freelist_clear();
+    list_freelist_clear();
+    dict_freelist_clear();
+    method_freelist_clear();
+}
+
 void tstate_delete(ThreadState *ts) {
     Interp *interp = ts->interp;
     pthread_mutex_lock(&interp->threads_mutex);

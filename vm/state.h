@@ -147,6 +147,8 @@ ThreadState *tstate_new(Interp *interp);
 void tstate_delete(ThreadState *ts);
 // Releases the objects a thread state holds (needs the GIL).
 void tstate_clear(ThreadState *ts);
+// Frees the calling thread's object freelists (at the end of a thread).
+void tstate_clear_freelists(void);
 void tstate_bind(ThreadState *ts);      // makes ts current for this OS thread
 void tstate_set_stack_limit(ThreadState *ts);
 

@@ -89,6 +89,7 @@ static void *bootstrap(void *arg) {
     XDECREF(b->kwargs);
     free(b);
     tstate_clear(ts);
+    tstate_clear_freelists();
     atomic_fetch_sub(&the_interp.nthreads, 1);
     gil_stats_save(ts);
     gil_drop(ts);

@@ -23,6 +23,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 
 static unsigned int next_version_tag = 1;
 
@@ -1396,8 +1397,85 @@ TypeObject TypeType = {
 
 // ---- Creating classes ------------------------------------------------------------
 
+// ---- __del__ ----------------------------------------------------------------------
+//
+// A class's __del__ runs when the last reference to an instance goes, once
+// per object (PEP 442): an object that __del__ resurrects is remembered here
+// so that its eventual real death does not call __del__ again. Resurrection
+// is rare, so a small pointer set is enough.
+
+static struct {
+    pthread_mutex_t lock;
+    Object **items;
+    size_t n, cap;
+} finalized = {PTHREAD_MUTEX_INITIALIZER, NULL, 0, 0};
+
+static bool finalized_take(Object *o) {
+    bool found = false;
+    pthread_mutex_lock(&finalized.lock);
+    for (size_t i = 0; i < finalized.n; i++)
+        if (finalized.items[i] == o) {
+            finalized.items[i] = finalized.items[--finalized.n];
+            found = true;
+            break;
+        }
+    pthread_mutex_unlock(&finalized.lock);
+    return found;
+}
+
+static void finalized_add(Object *o) {
+    pthread_mutex_lock(&finalized.lock);
+    if (finalized.n == finalized.cap) {
+        size_t cap = finalized.cap ? finalized.cap * 2 : 16;
+        Object **items = realloc(finalized.items, cap * sizeof *items);
+        if (!items) {
+            pthread_mutex_unlock(&finalized.lock);
+            return;  // __del__ may run a second time; nothing worse
+        }
+        finalized.items = items;
+        finalized.cap = cap;
+    }
+    finalized.items[finalized.n++] = o;
+    pthread_mutex_unlock(&finalized.lock);
+}
+
+// Calls type(self).__del__(self) if there is one. Returns true when self
+// was resurrected (a new reference was stored somewhere) and must live on.
+bool obj_call_finalizer(Object *self) {
+    ssize_t old = self->ob_refcnt;
+    // Already finalized (resurrected before, or finalized at exit)?
+    if (finalized.n && finalized_take(self)) {
+        if (old) finalized_add(self);
+        return false;
+    }
+    Object *del = type_lookup(TYPE(self), S___del__);
+    if (!del) return false;
+    self->ob_refcnt = old + 1;  // alive while __del__ runs
+    INCREF(del);
+    Object *saved = err_fetch();
+    Object *r;
+    if (TYPE(del)->descr_get) {
+        Object *bound = TYPE(del)->descr_get(del, self, (Object *)TYPE(self));
+        r = bound ? obj_call0(bound) : NULL;
+        XDECREF(bound);
+    } else {
+        r = obj_call(del, &self, 1, NULL);
+    }
+    if (r) DECREF(r);
+    else err_write_unraisable(NULL, del, err_fetch());
+    err_restore(saved);
+    DECREF(del);
+    ssize_t now = --self->ob_refcnt;
+    if (old == 0 && now == 0) return false;  // dies now
+    // Resurrected by __del__, or finalized before its death (at exit):
+    // either way __del__ has run for good.
+    finalized_add(self);
+    return old == 0;
+}
+
 static void subtype_dealloc(Object *self) {
     TypeObject *type = TYPE(self);
+    if (obj_call_finalizer(self)) return;
     // Find the nearest built-in base: it owns the memory layout.
     TypeObject *base = type;
     while (base->flags & TPFLAGS_HEAPTYPE) base = base->base;

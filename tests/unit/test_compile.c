@@ -398,7 +398,7 @@ START_TEST(test_exception_table) {
                             g),
                      0);
     ck_assert_str_eq(repr_steal(eval_in("r", g)), "(1, 2)");
-    DECREF(g);
+    free_globals(g);
 }
 END_TEST
 

@@ -254,7 +254,7 @@ START_TEST(test_collisions) {
                             g),
                      0);
     ck_assert_str_eq(repr_steal(eval_in("r, len(dd)", g)), "(False, 0)");
-    DECREF(g);
+    free_globals(g);
 }
 END_TEST
 
@@ -379,7 +379,7 @@ START_TEST(test_copy_update_merge) {
     DECREF(n);
     DECREF(ten);
     DECREF(twenty);
-    DECREF(g);
+    free_globals(g);
 }
 END_TEST
 
@@ -435,7 +435,7 @@ START_TEST(test_version) {
     uint64_t v10 = version(d);
     ck_assert_int_eq(run_in("d.popitem()\n", g), 0);
     ck_assert(version(d) != v10);
-    DECREF(g);
+    free_globals(g);
     DECREF(d);
     DECREF(d2);
     DECREF(k);

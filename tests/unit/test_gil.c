@@ -102,7 +102,7 @@ START_TEST(test_drop_request_in_tight_loop) {
     ck_assert_int_eq(rc, 0);
     Object *r = dict_getitem_str(g, "result");
     ck_assert_ptr_eq(r, True);
-    DECREF(g);
+    free_globals(g);
 }
 END_TEST
 

@@ -484,7 +484,7 @@ static const char *run_snippet(const Snippet *s) {
     Object *g = fresh_globals();
     if (run_in(s->src, g) < 0) snprintf(buf, sizeof buf, "%s", exc_text());
     dict_clear(g);
-    DECREF(g);
+    free_globals(g);
     return buf;
 }
 

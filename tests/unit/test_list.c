@@ -127,7 +127,7 @@ START_TEST(test_slicing) {
         const char *got = run_in(set[i].code, g) == 0 ? repr_steal(eval_in("b", g)) : repr_steal(NULL);
         ck_assert_msg(strcmp(got, set[i].want) == 0, "%s -> %s, expected %s", set[i].code, got, set[i].want);
     }
-    DECREF(g);
+    free_globals(g);
 }
 END_TEST
 
@@ -194,7 +194,7 @@ START_TEST(test_sort_stability) {
     ck_assert_str_eq(repr_steal(eval_in("len(calls)", g)), "6");
     ck_assert_int_eq(list_sort(lst, key, true), 0);
     ck_assert_str_eq(repr_of(lst), "[5, 2, 4, 1, 3, 0]");
-    DECREF(g);
+    free_globals(g);
 }
 END_TEST
 
@@ -262,7 +262,7 @@ START_TEST(test_sort_errors) {
     ck_assert_str_eq(repr_steal(eval_in("err, kept", g)), "('cmp', True)");
     // reverse must be an int-like, as in CPython.
     ck_assert_str_eq(repr_steal(eval_in("sorted([1, 2], key=None, reverse=True)", g)), "[2, 1]");
-    DECREF(g);
+    free_globals(g);
 }
 END_TEST
 
@@ -290,7 +290,7 @@ START_TEST(test_sort_mutation) {
     ck_assert_str_eq(repr_steal(eval_in("e1, L", g)), "('list modified during sort', [1, 2, 3])");
     // While sorting, the list looks empty.
     ck_assert_str_eq(repr_steal(eval_in("seen, N", g)), "([0, 0, 0], [1, 3, 5])");
-    DECREF(g);
+    free_globals(g);
 }
 END_TEST
 
@@ -323,7 +323,7 @@ START_TEST(test_sort_mutation_shrink) {
                      0);
     ck_assert_str_eq(repr_steal(eval_in("e2, M", g)), "('list modified during sort', [4, 5, 6])");
     ck_assert_str_eq(repr_steal(eval_in("e, L", g)), "('list modified during sort', [1, 2, 3])");
-    DECREF(g);
+    free_globals(g);
 }
 END_TEST
 

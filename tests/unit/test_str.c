@@ -36,7 +36,9 @@ START_TEST(test_create) {
     // Trusted constructor and raw + finish.
     Object *t = str_from_utf8_len("\xc3\xa9t\xc3\xa9", 5, 3);
     ck_assert_int_eq(STR_LEN(t), 3);
-    ck_assert_int_eq(obj_eq(t, S("\xc3\xa9t\xc3\xa9")), 1);
+    Object *t2 = S("\xc3\xa9t\xc3\xa9");
+    ck_assert_int_eq(obj_eq(t, t2), 1);
+    DECREF(t2);
     Object *raw = str_new_raw(4);
     memcpy(STR_DATA(raw), "\xe2\x82\xac!", 4);
     str_finish(raw);
@@ -234,7 +236,7 @@ START_TEST(test_indexing) {
         const char *got = repr_steal(eval_in(cases[i].expr, g));
         ck_assert_msg(strcmp(got, cases[i].want) == 0, "%s = %s, expected %s", cases[i].expr, got, cases[i].want);
     }
-    DECREF(g);
+    free_globals(g);
 }
 END_TEST
 
@@ -258,7 +260,7 @@ START_TEST(test_long_non_ascii_indexing) {
     ck_assert_str_eq(got, "True");
     got = repr_steal(eval_in("s[1999:1990:-3] == s[1999] + s[1996] + s[1993]", g));
     ck_assert_str_eq(got, "True");
-    DECREF(g);
+    free_globals(g);
 }
 END_TEST
 

@@ -28,6 +28,14 @@ static inline Object *fresh_globals(void) {
     return d;
 }
 
+// Releases a namespace made by fresh_globals. Its functions point back to it
+// (func.__globals__), and there is no cycle collector to break that cycle,
+// so the namespace is emptied first.
+static inline void free_globals(Object *g) {
+    dict_clear(g);
+    DECREF(g);
+}
+
 // Compiles and runs src in globals g. Returns 0, or -1 with the exception set.
 static inline int run_in(const char *src, Object *g) {
     Object *fn = str_from_cstr("<test>");

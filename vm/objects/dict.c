@@ -80,6 +80,10 @@ static void dict_dealloc(Object *self) {
     obj_free(self);
 }
 
+void dict_freelist_clear(void) {
+    while (dict_freelist_len) free(dict_freelist[--dict_freelist_len]);
+}
+
 static int dict_traverse(Object *self, visitproc visit, void *arg) {
     DictKeys *k = ((DictObject *)self)->keys;
     if (!k) return 0;

@@ -30,6 +30,15 @@ Object *float_from_double(double v) {
     return (Object *)o;
 }
 
+void float_freelist_clear(void) {
+    while (float_freelist) {
+        FloatObject *o = float_freelist;
+        float_freelist = (FloatObject *)o->ob_base.ob_type;
+        free(o);
+    }
+    float_freelist_len = 0;
+}
+
 static void float_dealloc(Object *self) {
     if (TYPE(self) == &FloatType && float_freelist_len < FLOAT_FREELIST_MAX) {
         FloatObject *o = (FloatObject *)self;

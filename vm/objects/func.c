@@ -202,6 +202,10 @@ static void method_dealloc(Object *o) {
     obj_free(o);
 }
 
+void method_freelist_clear(void) {
+    while (method_freelist_len) free(method_freelist[--method_freelist_len]);
+}
+
 static int method_traverse(Object *o, visitproc visit, void *arg) {
     MethodObject *m = (MethodObject *)o;
     if (visit(m->func, arg) || visit(m->self, arg)) return -1;

@@ -11,7 +11,6 @@
 
 #include <math.h>
 #include <stdlib.h>
-#include <unistd.h>
 #include <string.h>
 #include <limits.h>
 
@@ -61,6 +60,15 @@ static void int_dealloc(Object *self) {
         return;
     }
     obj_free(self);
+}
+
+void int_freelist_clear(void) {
+    while (int_freelist) {
+        IntObject *o = int_freelist;
+        int_freelist = (IntObject *)o->ob_base.ob_type;
+        free(o);
+    }
+    int_freelist_len = 0;
 }
 
 Object *int_from_ssize(ssize_t v) { return int_from_long((long)v); }
@@ -140,13 +148,7 @@ void int_to_mpz(Object *o, mpz_t out) {
 }
 
 int int_check_bits(double bits) {
-    static double limit;
-    if (limit == 0) {
-        long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
-        double mem = pages > 0 && size > 0 ? (double)pages * (double)size : 1e10;
-        limit = mem * 8;  // bits in all of physical memory
-    }
-    if (bits <= limit) return 0;
+    if (bits <= (double)mem_max_request * 8) return 0;  // bits in all of physical memory
     err_no_memory();
     return -1;
 }

@@ -17,7 +17,7 @@ static int list_resize(ListObject *l, ssize_t newsize) {
     // Over-allocate like CPython: ~1/8 extra, rounded to a multiple of 4.
     size_t cap = ((size_t)newsize + ((size_t)newsize >> 3) + 6) & ~(size_t)3;
     if (newsize == 0) cap = 0;
-    if (cap > (size_t)SSIZE_MAX / sizeof(Object *)) {
+    if (cap > mem_max_request / sizeof(Object *)) {
         err_no_memory();
         return -1;
     }
@@ -46,7 +46,7 @@ Object *list_new(ssize_t size) {
     l->allocated = 0;
     l->items = NULL;
     if (size > 0) {
-        l->items = calloc((size_t)size, sizeof(Object *));
+        l->items = (size_t)size <= mem_max_request / sizeof(Object *) ? calloc((size_t)size, sizeof(Object *)) : NULL;
         if (!l->items) {
             DECREF(l);
             err_no_memory();
@@ -63,7 +63,7 @@ static void list_dealloc(Object *self) {
     Object **items = l->items;
     l->items = NULL;
     l->size = 0;
-    for (ssize_t i = 0; i < n; i++) XDECREF(items[i]);
+    for (ssize_t i = n - 1; i >= 0; i--) XDECREF(items[i]);  // last first, as CPython
     free(items);
     if (TYPE(self) == &ListType && list_freelist_len < LIST_FREELIST_MAX) {
         list_freelist[list_freelist_len++] = l;
@@ -71,6 +71,10 @@ static void list_dealloc(Object *self) {
         return;
     }
     obj_free(self);
+}
+
+void list_freelist_clear(void) {
+    while (list_freelist_len) free(list_freelist[--list_freelist_len]);
 }
 
 static int list_traverse(Object *self, visitproc visit, void *arg) {
@@ -299,7 +303,7 @@ static int list_ass_slice(ListObject *l, ssize_t lo, ssize_t hi, Object *v) {
         memmove(l->items + hi + delta, l->items + hi, sizeof(Object *) * (size_t)(n - hi));
     }
     for (ssize_t k = 0; k < m; k++) l->items[lo + k] = NEWREF(src[k]);
-    for (ssize_t k = 0; k < d; k++) XDECREF(old[k]);
+    for (ssize_t k = d - 1; k >= 0; k--) XDECREF(old[k]);
     if (old != small) free(old);
     XDECREF(seq);
     return 0;

@@ -42,7 +42,7 @@ void tuple_init(void) {
 static void tuple_dealloc(Object *self) {
     TupleObject *t = (TupleObject *)self;
     ssize_t n = t->size;
-    for (ssize_t i = 0; i < n; i++) XDECREF(t->items[i]);
+    for (ssize_t i = n - 1; i >= 0; i--) XDECREF(t->items[i]);  // last first, as CPython
     if (TYPE(self) == &TupleType && n > 0 && n < TUPLE_FREELIST_SIZES &&
         tuple_freelist_len[n] < TUPLE_FREELIST_MAX) {
         t->items[0] = (Object *)tuple_freelist[n];
@@ -52,6 +52,17 @@ static void tuple_dealloc(Object *self) {
         return;
     }
     obj_free(self);
+}
+
+void tuple_freelist_clear(void) {
+    for (int n = 0; n < TUPLE_FREELIST_SIZES; n++) {
+        while (tuple_freelist[n]) {
+            TupleObject *t = tuple_freelist[n];
+            tuple_freelist[n] = (TupleObject *)t->items[0];
+            free(t);
+        }
+        tuple_freelist_len[n] = 0;
+    }
 }
 
 static int tuple_traverse(Object *self, visitproc visit, void *arg) {
