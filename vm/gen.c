@@ -468,74 +468,6 @@ static Object *gen_close(Object *self, Object *const *args, ssize_t nargs, Objec
     return gen_close_impl((GenObject *)self);
 }
 
-// Writes exc the way CPython's default sys.unraisablehook does for an error
-// no one can catch (here: raised by close() while the generator is being
-// destroyed): "Exception ignored in: <repr obj>", the traceback (or, when
-// the exception has none, the current frame's line) and "Type: message",
-// without chained exceptions. Steals exc.
-static void write_unraisable(Object *obj, Object *exc) {
-    ThreadState *ts = tstate_get();
-    Object *saved = err_fetch();
-    BaseExceptionObject *e = (BaseExceptionObject *)exc;
-    Frame *cur = ts->frame;
-    if (!e->traceback && cur && cur->code)
-        traceback_here_ex(exc, cur->code, frame_lasti(cur), cur->globals, cur->builtins);
-    StrBuf sb;
-    sb_init(&sb);
-    Object *rep = obj_repr(obj);
-    if (rep) {
-        sb_puts(&sb, "Exception ignored in: ");
-        sb_putn(&sb, STR_DATA(rep), STR_NBYTES(rep));
-        sb_putc(&sb, '\n');
-        DECREF(rep);
-    } else {
-        err_clear();
-        sb_puts(&sb, "Exception ignored in: <object repr() failed>\n");
-    }
-    if (e->traceback) {
-        sb_puts(&sb, "Traceback (most recent call last):\n");
-        traceback_format(&sb, e->traceback);
-    }
-    TypeObject *t = TYPE(exc);
-    Object *mod = obj_getattr((Object *)t, S___module__);
-    if (mod && STR_CHECK(mod) && strcmp(STR_DATA(mod), "builtins") != 0 && strcmp(STR_DATA(mod), "__main__") != 0) {
-        sb_putn(&sb, STR_DATA(mod), STR_NBYTES(mod));
-        sb_putc(&sb, '.');
-    }
-    XDECREF(mod);
-    err_clear();
-    Object *qn = obj_getattr((Object *)t, S___qualname__);
-    if (qn && STR_CHECK(qn)) sb_putn(&sb, STR_DATA(qn), STR_NBYTES(qn));
-    else sb_puts(&sb, type_name(t));
-    XDECREF(qn);
-    err_clear();
-    Object *msg = obj_str(exc);
-    sb_puts(&sb, ": ");
-    if (msg) {
-        sb_putn(&sb, STR_DATA(msg), STR_NBYTES(msg));
-        DECREF(msg);
-    } else {
-        err_clear();
-        sb_puts(&sb, "<exception str() failed>");
-    }
-    sb_putc(&sb, '\n');
-    Object *text = sb_finish(&sb);
-    // Written to sys.stderr; nowhere if there is none (as CPython).
-    Object *f = the_interp.sysdict ? dict_getitem(the_interp.sysdict, S_stderr) : NULL;
-    if (text && f && f != None) {
-        Object *w = obj_call_method_obj(f, S_write, &text, 1);
-        XDECREF(w);
-        if (w) {
-            w = obj_call_method_obj(f, S_flush, NULL, 0);
-            XDECREF(w);
-        }
-    }
-    err_clear();
-    XDECREF(text);
-    DECREF(exc);
-    err_restore(saved);
-}
-
 // A generator destroyed while suspended is closed first, so its finally
 // blocks run (CPython's _PyGen_Finalize); with reference counting this
 // happens when the last reference goes. Errors from close() are
@@ -551,7 +483,7 @@ static void gen_dealloc(Object *self) {
             DECREF(r);
         } else {
             Object *e = err_fetch();
-            if (e) write_unraisable(self, e);
+            if (e) err_write_unraisable(NULL, self, e);
         }
         err_restore(saved);
         if (--self->ob_refcnt > 0) return;  // resurrected by the finally block

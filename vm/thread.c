@@ -67,22 +67,7 @@ static void *bootstrap(void *arg) {
         err_clear();
     } else {
         // As CPython: "Exception ignored in thread started by: <func>".
-        Object *exc = err_fetch();
-        Object *rep = obj_repr(b->func);
-        if (!rep) err_clear();
-        Object *f = the_interp.sysdict ? dict_getitem(the_interp.sysdict, S_stderr) : NULL;
-        Object *line = str_from_format("Exception ignored in thread started by: %S\n", rep ? rep : None);
-        if (f && line) {
-            Object *w = obj_call_method_obj(f, S_write, &line, 1);
-            XDECREF(w);
-        }
-        err_clear();
-        XDECREF(line);
-        XDECREF(rep);
-        if (exc) {
-            exc_print(exc);
-            DECREF(exc);
-        }
+        err_write_unraisable("Exception ignored in thread started by", b->func, err_fetch());
     }
     DECREF(b->func);
     DECREF(b->args);
