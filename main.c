@@ -1069,6 +1069,13 @@ static int repl(bool banner) {
 
 // ---- main ------------------------------------------------------------------------------
 
+#ifdef MINIPY_FT
+// The free-threading build's entry point (see CMakeLists.txt): main() of the
+// default build hands over to it when the GIL is to be off.
+__attribute__((visibility("default")))
+#else
+int minipy_main_ft(int argc, char **argv);
+#endif
 int main(int argc, char **argv) {
     progname = argc > 0 && argv[0] ? argv[0] : "minipy";
     const char *command = NULL, *module = NULL, *file = NULL;
@@ -1176,6 +1183,14 @@ int main(int argc, char **argv) {
         }
     }
 
+#ifndef MINIPY_FT
+    // Without the GIL, the free-threading build of the VM runs the program
+    // (as CPython 3.13 needs python3.13t for PYTHON_GIL=0).
+    if (!the_interp.gil_enabled) {
+        free(xopts);
+        return minipy_main_ft(argc, argv);
+    }
+#endif
     if (vm_init() < 0) {
         fprintf(stderr, "%s: fatal error during start-up\n", progname);
         free(xopts);

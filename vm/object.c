@@ -61,7 +61,23 @@ Object *type_generic_alloc(TypeObject *type, ssize_t nitems) {
     return obj_alloc(type, (size_t)(type->basicsize + nitems * type->itemsize));
 }
 
-void obj_make_immortal(Object *o) { o->ob_refcnt = IMMORTAL_REFCNT; }
+void obj_make_immortal(Object *o) { __atomic_store_n(&o->ob_refcnt, IMMORTAL_REFCNT, __ATOMIC_RELAXED); }
+
+#ifdef MINIPY_FT
+bool ft_mode;
+
+void obj_incref_ft(Object *o) {
+    if (__atomic_load_n(&o->ob_refcnt, __ATOMIC_RELAXED) >= IMMORTAL_MIN) return;
+    __atomic_fetch_add(&o->ob_refcnt, 1, __ATOMIC_RELAXED);
+}
+
+void obj_decref_ft(Object *o) {
+    if (__atomic_load_n(&o->ob_refcnt, __ATOMIC_RELAXED) >= IMMORTAL_MIN) return;
+    // Release: this thread's writes to o happen before its deallocation
+    // by whichever thread drops the last reference (acquire).
+    if (__atomic_sub_fetch(&o->ob_refcnt, 1, __ATOMIC_ACQ_REL) == 0) obj_dealloc(o);
+}
+#endif
 
 // The trashcan (CPython's Py_TRASHCAN): freeing a deeply nested structure
 // ([[[...]]] a million deep) would recurse once per level in C and overflow

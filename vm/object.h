@@ -40,11 +40,46 @@ struct Object {
 
 void obj_dealloc(Object *o);
 
+// ---- Reference counting ---------------------------------------------------------
+//
+// The minipy binary holds two builds of the VM (see CMakeLists.txt): the
+// default one, for running with the GIL, where counts are plain increments
+// and decrements; and the free-threading one (MINIPY_FT), which
+// `-X gil=0` / MINIPY_GIL=0 selects at start-up, as CPython 3.13 ships a
+// separate python3.13t. In the free-threading build, once a second thread
+// starts with the GIL off, `ft_mode` turns on for good and counts become
+// atomic read-modify-writes; immortal objects (None, small ints, interned
+// strings, types, and the functions, classes and modules the program's
+// namespaces hold) are not counted at all, so threads sharing them do not
+// fight over their cache lines. ft_mode is set before the second thread is
+// created and never cleared, so reading it needs no synchronization.
+#define IMMORTAL_MIN ((ssize_t)1 << 59)   // counts at or above this: immortal
+
+#ifdef MINIPY_FT
+extern bool ft_mode;
+void obj_incref_ft(Object *o);
+void obj_decref_ft(Object *o);
+
+static inline __attribute__((always_inline)) void INCREF(void *p) {
+    if (__builtin_expect(!ft_mode, 1)) ((Object *)p)->ob_refcnt++;
+    else obj_incref_ft((Object *)p);
+}
+static inline __attribute__((always_inline)) void DECREF(void *p) {
+    Object *o = (Object *)p;
+    if (__builtin_expect(!ft_mode, 1)) {
+        if (--o->ob_refcnt == 0) obj_dealloc(o);
+    } else {
+        obj_decref_ft(o);
+    }
+}
+#else
+#define ft_mode false
 static inline __attribute__((always_inline)) void INCREF(void *p) { ((Object *)p)->ob_refcnt++; }
 static inline __attribute__((always_inline)) void DECREF(void *p) {
     Object *o = (Object *)p;
     if (--o->ob_refcnt == 0) obj_dealloc(o);
 }
+#endif
 static inline void XINCREF(void *p) { if (p) INCREF(p); }
 static inline void XDECREF(void *p) { if (p) DECREF(p); }
 // Returns o with a new reference (for `return NEWREF(x);`).
