@@ -1185,8 +1185,10 @@ int main(int argc, char **argv) {
 
 #ifndef MINIPY_FT
     // Without the GIL, the free-threading build of the VM runs the program
-    // (as CPython 3.13 needs python3.13t for PYTHON_GIL=0).
-    if (!the_interp.gil_enabled) {
+    // (as CPython 3.13 needs python3.13t for PYTHON_GIL=0). The interactive
+    // REPL always runs in it, so that sys._set_gil_enabled() can switch the
+    // GIL off and on while the session lasts.
+    if (!the_interp.gil_enabled || (!file && !command && !module && (inspect || isatty(0)))) {
         free(xopts);
         return minipy_main_ft(argc, argv);
     }
@@ -1263,6 +1265,9 @@ int main(int argc, char **argv) {
     // Join the other threads, flush, report GIL statistics.
     threads_shutdown();
     vm_finalize_modules();
+#ifdef MINIPY_FT
+    ft_finish();
+#endif
     if (vm_flush_std() < 0 && status == 0) status = 120;
     gil_report();
     fflush(stdout);

@@ -786,7 +786,7 @@ static const MethodDef dequeiter_methods[] = {
     {NULL, NULL, 0, NULL}};
 
 static TypeObject DequeIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "_collections._deque_iterator",
     .basicsize = sizeof(DequeIterObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -799,7 +799,7 @@ static TypeObject DequeIterType = {
 };
 
 static TypeObject DequeRevIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "_collections._deque_reverse_iterator",
     .basicsize = sizeof(DequeIterObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -812,7 +812,7 @@ static TypeObject DequeRevIterType = {
 };
 
 TypeObject DequeType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "collections.deque",
     .basicsize = sizeof(DequeObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
@@ -915,7 +915,7 @@ static const GetSetDef tuplegetter_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 static TypeObject TupleGetterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "_collections._tuplegetter",
     .basicsize = sizeof(TupleGetterObject),
     .flags = TPFLAGS_HAVE_GC,

@@ -158,7 +158,7 @@ static const MethodDef lock_methods[] = {
     {NULL, NULL, 0, NULL}};
 
 TypeObject LockType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "_thread.lock",
     .basicsize = sizeof(LockObject),
     .dealloc = lock_dealloc,
@@ -294,7 +294,7 @@ static const MethodDef rlock_methods[] = {
     {NULL, NULL, 0, NULL}};
 
 TypeObject RLockType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "_thread.RLock",
     .basicsize = sizeof(RLockObject),
     .flags = TPFLAGS_BASETYPE,
@@ -416,7 +416,7 @@ static void local_dealloc(Object *o) {
 }
 
 TypeObject LocalType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "_thread._local",
     .basicsize = sizeof(LocalObject),
     .flags = TPFLAGS_BASETYPE,

@@ -812,14 +812,14 @@ static Object *quitter_call(Object *self, Object *const *args, ssize_t nargs, Ob
     return builtin_exit(self, args, nargs, kwnames);
 }
 static TypeObject QuitterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "_sitebuiltins.Quitter",
     .basicsize = sizeof(QuitterObject),
     .repr = quitter_repr,
     .call = quitter_call,
 };
-static QuitterObject exit_obj = {{IMMORTAL_REFCNT, &QuitterType}, "exit"};
-static QuitterObject quit_obj = {{IMMORTAL_REFCNT, &QuitterType}, "quit"};
+static QuitterObject exit_obj = {OBJ_HEAD_INIT(&QuitterType), "exit"};
+static QuitterObject quit_obj = {OBJ_HEAD_INIT(&QuitterType), "quit"};
 
 extern TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType;
 int exc_add_to_builtins(Object *builtins);

@@ -166,6 +166,14 @@ SYSFN(_set_gil_enabled) {
     if (on < 0) return NULL;
     if (atomic_load(&the_interp.nthreads) > 0)
         return vm_raise(Exc_RuntimeError, "the GIL can only be switched while a single thread is running");
+#ifndef MINIPY_FT
+    // This process runs the build of the VM made for the GIL (plain
+    // reference counts); only the free-threading build can drop it.
+    if (!on)
+        return vm_raise(Exc_RuntimeError,
+                        "the GIL cannot be switched off in this process: start minipy with -X gil=0 "
+                        "(or MINIPY_GIL=0), or use the interactive REPL");
+#endif
     gil_set_enabled(on);
     the_interp.gil_enabled = on;
     RETURN_NONE;

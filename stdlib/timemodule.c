@@ -212,7 +212,7 @@ static const GetSetDef struct_time_getset[] = {
     {"tm_gmtoff", struct_time_get, NULL, (void *)10}, {NULL, NULL, NULL, NULL}};
 
 TypeObject StructTimeType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "time.struct_time",
     .basicsize = sizeof(TupleObject),
     .itemsize = sizeof(Object *),

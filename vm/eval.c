@@ -29,6 +29,7 @@
 #include "import.h"
 #include "suggestions.h"
 #include "gil.h"
+#include "thread.h"
 
 #include <math.h>
 #include <signal.h>
@@ -462,6 +463,7 @@ static Object *lookup_method(Object *obj, Object *name, bool *is_method) {
 
 int eval_handle_breaker(ThreadState *ts) {
     Interp *in = ts->interp;
+    if (atomic_load(&in->finalizing) && ts != in->main_thread) thread_exit_finalizing(ts);
     // Another thread asked for the GIL: let it run (forced switching).
     if (atomic_load(&in->eval_breaker) & BREAK_GIL_DROP) gil_yield(ts);
     if (in->pending_sigint) {
@@ -593,7 +595,22 @@ Object *eval_frame(ThreadState *ts, Frame *frame, Object *throwflag) {
         if (atomic_load_explicit(&ts->interp->eval_breaker, memory_order_relaxed)) { \
             if (eval_handle_breaker(ts) < 0) goto error;                            \
         }                                                                           \
+        FT_QUIESCENT(ts);                                                           \
     } while (0)
+#ifdef MINIPY_FT
+// A quiescent point for deferred freeing (vm/ft.c): this thread holds no
+// borrowed pointers here, exactly where it could lose the GIL.
+#define FT_QUIESCENT(ts)                                                            \
+    do {                                                                            \
+        if (ft_mode) {                                                              \
+            uint64_t e_ = __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST);             \
+            if (ts->ft.seen != e_) __atomic_store_n(&ts->ft.seen, e_, __ATOMIC_SEQ_CST); \
+            if (ts->ft.n >= ts->ft.next_check) ft_quiescent_slow(ts);               \
+        }                                                                           \
+    } while (0)
+#else
+#define FT_QUIESCENT(ts) ((void)0)
+#endif
 
     LOAD_FRAME();
     if (throwflag) goto resume_with_error;
@@ -1158,25 +1175,36 @@ dispatch_same_oparg:
             DictKeys *gk = ((DictObject *)frame->globals)->keys;
             if (gv && gk && gk->version == gv && DICT_CHECK_EXACT(frame->globals)) {
                 uint32_t bv = (uint32_t)cache[3] | ((uint32_t)cache[4] << 16);
-                if (bv == 0) {
-                    v = gk->entries[cache[0]].value;
+                DictKeys *k = gk;
+                if (bv != 0) {
+                    k = ((DictObject *)frame->builtins)->keys;
+                    if (!k || k->version != bv) goto load_global_slow;
+                }
+#ifdef MINIPY_FT
+                if (ft_mode) {
+                    // Unlocked read: another thread may be changing the dict
+                    // or have half-written this cache. Trust the entry only
+                    // if it holds this name (its memory stays valid: ft.c).
+                    if (cache[0] >= __atomic_load_n(&k->nentries, __ATOMIC_ACQUIRE) ||
+                        __atomic_load_n(&k->entries[cache[0]].key, __ATOMIC_ACQUIRE) != GETITEM(names, oparg >> 1))
+                        goto load_global_slow;
+                    v = __atomic_load_n(&k->entries[cache[0]].value, __ATOMIC_ACQUIRE);
+                    if (!v) goto load_global_slow;
                     goto load_global_hit;
                 }
-                DictKeys *bk = ((DictObject *)frame->builtins)->keys;
-                if (bk && bk->version == bv) {
-                    v = bk->entries[cache[0]].value;
-                    goto load_global_hit;
-                }
+#endif
+                v = k->entries[cache[0]].value;
+                goto load_global_hit;
             }
-            {
+        load_global_slow: {
                 Object *name = GETITEM(names, oparg >> 1);
                 hash_t h = ((StrObject *)name)->hash;
                 if (h == -1) h = str_hash(name);
-                ssize_t ix = dict_lookup_index(frame->globals, name, h);
-                if (ix >= 0) {
-                    v = dict_entry_value(frame->globals, ix);
-                    if (ix <= 0xFFFF && DICT_CHECK_EXACT(frame->globals)) {
-                        uint32_t ver = dict_keys_version(frame->globals);
+                ssize_t ix;
+                uint32_t ver, bver;
+                v = dict_lookup_cached(frame->globals, name, h, &ix, &ver);
+                if (v) {
+                    if (ix <= 0xFFFF && DICT_CHECK_EXACT(frame->globals) && ver) {
                         cache[0] = (CodeUnit)ix;
                         cache[1] = (CodeUnit)(ver & 0xFFFF);
                         cache[2] = (CodeUnit)(ver >> 16);
@@ -1184,22 +1212,17 @@ dispatch_same_oparg:
                     }
                 } else {
                     if (err_occurred()) goto error;
-                    ix = dict_lookup_index(frame->builtins, name, h);
-                    if (ix < 0) {
+                    v = dict_lookup_cached(frame->builtins, name, h, &ix, &bver);
+                    if (!v) {
                         if (!err_occurred()) name_error(name);
                         goto error;
                     }
-                    v = dict_entry_value(frame->builtins, ix);
-                    if (ix <= 0xFFFF && DICT_CHECK_EXACT(frame->globals)) {
-                        uint32_t ver = dict_keys_version(frame->globals);
-                        uint32_t bver = dict_keys_version(frame->builtins);
-                        if (bver) {
-                            cache[0] = (CodeUnit)ix;
-                            cache[1] = (CodeUnit)(ver & 0xFFFF);
-                            cache[2] = (CodeUnit)(ver >> 16);
-                            cache[3] = (CodeUnit)(bver & 0xFFFF);
-                            cache[4] = (CodeUnit)(bver >> 16);
-                        }
+                    if (ix <= 0xFFFF && DICT_CHECK_EXACT(frame->globals) && ver && bver) {
+                        cache[0] = (CodeUnit)ix;
+                        cache[1] = (CodeUnit)(ver & 0xFFFF);
+                        cache[2] = (CodeUnit)(ver >> 16);
+                        cache[3] = (CodeUnit)(bver & 0xFFFF);
+                        cache[4] = (CodeUnit)(bver >> 16);
                     }
                 }
             }

@@ -570,7 +570,7 @@ static const GetSetDef gen_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject GenType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "generator",
     .basicsize = sizeof(GenObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -594,7 +594,7 @@ static const GetSetDef coro_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject CoroType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "coroutine",
     .basicsize = sizeof(GenObject),
     .flags = TPFLAGS_HAVE_GC,

@@ -66,16 +66,22 @@ void obj_make_immortal(Object *o) { __atomic_store_n(&o->ob_refcnt, IMMORTAL_REF
 #ifdef MINIPY_FT
 bool ft_mode;
 
+void ft_revived(Object *o);
+void ft_defer_obj(Object *o);
+
 void obj_incref_ft(Object *o) {
     if (__atomic_load_n(&o->ob_refcnt, __ATOMIC_RELAXED) >= IMMORTAL_MIN) return;
-    __atomic_fetch_add(&o->ob_refcnt, 1, __ATOMIC_RELAXED);
+    // From zero: the object was released by another thread after this one
+    // read a pointer to it (still valid memory: vm/ft.c); it lives on.
+    if (__atomic_fetch_add(&o->ob_refcnt, 1, __ATOMIC_RELAXED) == 0) ft_revived(o);
 }
 
 void obj_decref_ft(Object *o) {
     if (__atomic_load_n(&o->ob_refcnt, __ATOMIC_RELAXED) >= IMMORTAL_MIN) return;
     // Release: this thread's writes to o happen before its deallocation
-    // by whichever thread drops the last reference (acquire).
-    if (__atomic_sub_fetch(&o->ob_refcnt, 1, __ATOMIC_ACQ_REL) == 0) obj_dealloc(o);
+    // by whichever thread retires it (acquire). Deallocation waits until no
+    // thread can still hold a borrowed pointer to o (vm/ft.c).
+    if (__atomic_sub_fetch(&o->ob_refcnt, 1, __ATOMIC_ACQ_REL) == 0) ft_defer_obj(o);
 }
 #endif
 

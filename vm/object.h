@@ -32,7 +32,13 @@ typedef struct TypeObject TypeObject;
 struct Object {
     ssize_t ob_refcnt;
     TypeObject *ob_type;
+#ifdef MINIPY_FT
+    uintptr_t ob_ftqueued;  // on a deferred-free list (vm/ft.c)
+#endif
 };
+
+// The header of a statically allocated (immortal) object.
+#define OBJ_HEAD_INIT(type) {.ob_refcnt = IMMORTAL_REFCNT, .ob_type = (type)}
 
 #define TYPE(o) (((Object *)(o))->ob_type)
 #define REFCNT(o) (((Object *)(o))->ob_refcnt)

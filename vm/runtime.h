@@ -10,6 +10,7 @@
 #include "object.h"
 #include "errors.h"
 #include "state.h"
+#include "ft.h"
 #include "objects/int.h"
 #include "objects/float.h"
 #include "objects/str.h"

@@ -28,6 +28,9 @@ ThreadState *tstate_new(Interp *interp) {
     ts->interp = interp;
     ts->exc_info = &ts->exc_base;
     ts->thread_id = (unsigned long)pthread_self();
+#ifdef MINIPY_FT
+    ts->ft.seen = UINT64_MAX;  // not running Python yet (vm/ft.c)
+#endif
     pthread_mutex_lock(&interp->threads_mutex);
     ts->next = interp->threads;
     interp->threads = ts;

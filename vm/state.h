@@ -69,6 +69,23 @@ typedef struct {
     int nevents, events_cap;
 } GilStats;
 
+#ifdef MINIPY_FT
+// Deferred frees (vm/ft.c): a pointer (low bits tag raw memory or a revival)
+// and the epoch it was released in.
+typedef struct {
+    uintptr_t p;
+    uint64_t epoch;
+} FtDeferred;
+
+typedef struct {
+    uint64_t seen;              // epoch at the last quiescent point; UINT64_MAX: detached
+    FtDeferred *items;
+    size_t n, cap;
+    size_t next_check;          // process the list when n reaches this
+    bool processing;
+} FtThread;
+#endif
+
 typedef struct ThreadState {
     struct Interp *interp;
     struct ThreadState *next;
@@ -86,12 +103,16 @@ typedef struct ThreadState {
     long native_id;             // gettid(), threading.get_native_id()
     Object *dict;               // threading.local storage etc.
     GilStats gil_stats;
+#ifdef MINIPY_FT
+    FtThread ft;
+#endif
 } ThreadState;
 
 // Bits of the eval breaker word.
 #define BREAK_SIGNALS 0x1
 #define BREAK_GIL_DROP 0x2
 #define BREAK_ASYNC_EXC 0x4
+#define BREAK_FINALIZING 0x8
 
 typedef struct Interp {
     Object *modules;            // sys.modules

@@ -23,12 +23,20 @@
 
 void vm_blocking_begin(void) {
     ThreadState *ts = tstate_get();
-    if (ts) gil_drop(ts);
+    if (!ts) return;
+    gil_drop(ts);
+#ifdef MINIPY_FT
+    // Holding no borrowed pointers while blocked: others may free (vm/ft.c).
+    ft_thread_detach(ts);
+#endif
 }
 
 void vm_blocking_end(void) {
     ThreadState *ts = tstate_get();
     if (!ts) return;
+#ifdef MINIPY_FT
+    ft_thread_attach(ts);
+#endif
     gil_take(ts);
     if (atomic_load(&the_interp.finalizing) && ts != the_interp.main_thread) thread_exit_finalizing(ts);
 }
@@ -37,6 +45,9 @@ long thread_native_id(void) { return (long)syscall(SYS_gettid); }
 
 void thread_exit_finalizing(ThreadState *ts) {
     // A daemon thread at interpreter exit: stop without touching objects.
+#ifdef MINIPY_FT
+    ft_thread_detach(ts);
+#endif
     gil_drop(ts);
     pthread_exit(NULL);
 }
@@ -58,6 +69,9 @@ static void *bootstrap(void *arg) {
     ts->thread_id = (unsigned long)pthread_self();
     ts->native_id = thread_native_id();
     tstate_bind(ts);
+#ifdef MINIPY_FT
+    ft_thread_attach(ts);
+#endif
     gil_take(ts);
     if (atomic_load(&the_interp.finalizing)) thread_exit_finalizing(ts);
     Object *r = obj_call_tuple_dict(b->func, b->args, b->kwargs);
@@ -77,12 +91,19 @@ static void *bootstrap(void *arg) {
     tstate_clear_freelists();
     atomic_fetch_sub(&the_interp.nthreads, 1);
     gil_stats_save(ts);
+#ifdef MINIPY_FT
+    ft_thread_exit(ts);
+#endif
     gil_drop(ts);
     tstate_delete(ts);
     return NULL;
 }
 
 unsigned long thread_start(Object *func, Object *args, Object *kwargs) {
+#ifdef MINIPY_FT
+    // The first thread to run without the GIL switches to free threading.
+    if (!gil_enabled()) ft_enable();
+#endif
     ThreadState *ts = tstate_new(&the_interp);
     if (!ts) {
         err_no_memory();
@@ -146,4 +167,7 @@ void threads_shutdown(void) {
         DECREF(threading);
     }
     atomic_store(&the_interp.finalizing, true);
+    // Without the GIL, daemon threads are still running: have them stop at
+    // their next eval breaker check.
+    if (!gil_enabled()) atomic_fetch_or(&the_interp.eval_breaker, BREAK_FINALIZING);
 }

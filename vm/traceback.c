@@ -74,7 +74,7 @@ static const GetSetDef tb_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject TracebackType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "traceback",
     .basicsize = sizeof(TracebackObject),
     .flags = TPFLAGS_HAVE_GC,

@@ -359,7 +359,7 @@ static Object *wrapper_repr(Object *o) {
 static void simple_dealloc(Object *o) { obj_free(o); }
 
 TypeObject WrapperDescrType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "wrapper_descriptor",
     .basicsize = sizeof(WrapperDescrObject),
     .dealloc = simple_dealloc,
@@ -1079,7 +1079,7 @@ static const GetSetDef object_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject BaseObjectType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "object",
     .basicsize = sizeof(Object),
     .flags = TPFLAGS_BASETYPE,
@@ -1378,7 +1378,7 @@ static const GetSetDef type_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject TypeType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "type",
     .basicsize = sizeof(TypeObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS,

@@ -10,7 +10,7 @@ static Object *S(const char *s) { return str_from_cstr(s); }
 // The keys of d, in iteration order, as repr text.
 static const char *keys_repr(Object *d) { return repr_steal(dict_keys_list(d)); }
 
-static uint64_t version(Object *d) { return ((DictObject *)d)->version; }
+static Object *dict_entry_at(Object *d, ssize_t ix) { return ((DictObject *)d)->keys->entries[ix].value; }
 
 START_TEST(test_basic) {
     Object *d = dict_new();
@@ -384,58 +384,37 @@ START_TEST(test_copy_update_merge) {
 END_TEST
 
 START_TEST(test_version) {
+    // Keys versions (LOAD_GLOBAL's cache): unique per keys table, kept while
+    // only values change, new once a key is added or removed.
     Object *d = dict_new(), *d2 = dict_new();
-    ck_assert(version(d) != version(d2));       // versions are global and unique
     Object *k = S("k"), *k2 = S("k2"), *v = int_from_long(1), *v2 = int_from_long(2);
-    uint64_t v0 = version(d);
-    dict_setitem(d, k, v);                      // insert
-    uint64_t v1 = version(d);
-    ck_assert(v1 != v0);
-    ck_assert_ptr_nonnull(dict_getitem(d, k));  // lookups don't change it
-    ck_assert_int_eq(dict_contains(d, k2), 0);
+    ck_assert_uint_eq(dict_keys_version(d), 0);  // no keys table yet
+    dict_setitem(d, k, v);
+    dict_setitem(d2, k, v);
+    uint32_t v1 = dict_keys_version(d);
+    ck_assert_uint_ne(v1, 0);
+    ck_assert_uint_ne(v1, dict_keys_version(d2));
+    ck_assert_uint_eq(dict_keys_version(d), v1);  // stable when asked again
+    ck_assert_ptr_nonnull(dict_getitem(d, k));     // lookups don't change it
     ssize_t pos = 0;
     Object *kk, *vv;
     while (dict_next(d, &pos, &kk, &vv)) {}
-    ck_assert(version(d) == v1);
-    dict_setitem(d, k, v2);                     // replace
-    uint64_t v2_ = version(d);
-    ck_assert(v2_ != v1);
-    dict_setitem(d, k2, v2);
-    uint64_t v3 = version(d);
-    ck_assert(v3 != v2_);
-    dict_delitem(d, k2);                        // delete
-    uint64_t v4 = version(d);
-    ck_assert(v4 != v3);
-    Object *out;
-    dict_pop(d, k, &out);                       // pop
-    DECREF(out);
-    uint64_t v5 = version(d);
-    ck_assert(v5 != v4);
-    ck_assert_int_eq(dict_pop(d, k, NULL), 0);  // pop of a missing key: no change
-    ck_assert(version(d) == v5);
-    dict_setitem(d, k, v);
-    uint64_t v6 = version(d);
-    dict_clear(d);                              // clear
-    ck_assert(version(d) != v6);
-    uint64_t v7 = version(d);
-    dict_setitem(d2, k, v);
-    ck_assert_int_eq(dict_update(d, d2), 0);    // update
-    ck_assert(version(d) != v7);
-    uint64_t v8 = version(d);
-    // Mutations through Python code change it too.
-    Object *g = fresh_globals();
-    dict_setitem_str(g, "d", d);
-    ck_assert_int_eq(run_in("d['z'] = 1\n", g), 0);
-    ck_assert(version(d) != v8);
-    uint64_t v9 = version(d);
-    ck_assert_int_eq(run_in("d.setdefault('z', 5)\n", g), 0);   // no change: key exists
-    ck_assert(version(d) == v9);
-    ck_assert_int_eq(run_in("d.setdefault('w', 5)\n", g), 0);
-    ck_assert(version(d) != v9);
-    uint64_t v10 = version(d);
-    ck_assert_int_eq(run_in("d.popitem()\n", g), 0);
-    ck_assert(version(d) != v10);
-    free_globals(g);
+    ck_assert_uint_eq(dict_keys_version(d), v1);
+    dict_setitem(d, k, v2);                        // replacing a value: same keys
+    ck_assert_uint_eq(dict_keys_version(d), v1);
+    dict_setitem(d, k2, v2);                       // a new key
+    uint32_t v3 = dict_keys_version(d);
+    ck_assert_uint_ne(v3, v1);
+    dict_delitem(d, k2);                           // a deletion
+    uint32_t v4 = dict_keys_version(d);
+    ck_assert_uint_ne(v4, v3);
+    ssize_t ix;
+    uint32_t ver;
+    ck_assert_ptr_eq(dict_lookup_cached(d, k, str_hash(k), &ix, &ver), v2);
+    ck_assert_uint_eq(ver, v4);
+    ck_assert_ptr_eq(dict_entry_at(d, ix), v2);
+    ck_assert_ptr_null(dict_lookup_cached(d, k2, str_hash(k2), &ix, &ver));
+    ck_assert_int_lt(ix, 0);
     DECREF(d);
     DECREF(d2);
     DECREF(k);

@@ -468,7 +468,7 @@ static const MethodDef bytesiter_methods[] = {
     {NULL, NULL, 0, NULL}};
 
 TypeObject BytesIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "bytes_iterator",
     .basicsize = sizeof(BytesIterObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -1845,7 +1845,7 @@ static const MethodDef bytes_methods[] = {
     {NULL, NULL, 0, NULL}};
 
 TypeObject BytesType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "bytes",
     .basicsize = sizeof(BytesObject),
     .itemsize = 1,

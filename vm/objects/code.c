@@ -108,7 +108,7 @@ static const GetSetDef code_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject CodeType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "code",
     .basicsize = sizeof(CodeObject),
     .dealloc = code_dealloc,

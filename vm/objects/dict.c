@@ -13,8 +13,6 @@
 #define PERTURB_SHIFT 5
 #define DICT_MINSIZE 8
 
-static uint64_t dict_global_version;
-
 static inline ssize_t usable_for(ssize_t size) { return (size << 1) / 3; }
 
 static DictKeys *keys_new(ssize_t size) {
@@ -50,7 +48,6 @@ Object *dict_new(void) {
     }
     d->used = 0;
     d->keys = NULL;
-    d->version = ++dict_global_version;
     return (Object *)d;
 }
 
@@ -63,7 +60,7 @@ static void free_keys(DictKeys *k) {
             DECREF(e->value);
         }
     }
-    free(k);
+    ft_free_mem(k);  // with free threading, readers may still be in it
 }
 
 static void dict_dealloc(Object *self) {
@@ -175,7 +172,7 @@ static int dict_resize(DictObject *d, ssize_t minused) {
         }
         nk->nentries = j;
         nk->usable -= j;
-        free(ok);
+        ft_free_mem(ok);
     }
     d->keys = nk;
     return 0;
@@ -186,20 +183,34 @@ static uint32_t next_keys_version = 1;
 uint32_t dict_keys_version(Object *self) {
     DictKeys *k = ((DictObject *)self)->keys;
     if (!k) return 0;
-    if (k->version == 0 && next_keys_version != 0) k->version = next_keys_version++;
+    if (k->version == 0) {
+        uint32_t v = __atomic_load_n(&next_keys_version, __ATOMIC_RELAXED);
+        while (v != 0 && !__atomic_compare_exchange_n(&next_keys_version, &v, v + 1, true, __ATOMIC_RELAXED,
+                                                      __ATOMIC_RELAXED)) {
+        }
+        __atomic_store_n(&k->version, v, __ATOMIC_RELAXED);  // 0 once versions run out
+    }
     return k->version;
 }
 
-ssize_t dict_lookup_index(Object *self, Object *key, hash_t hash) {
-    ssize_t ix = lookup((DictObject *)self, key, hash, NULL);
-    return ix < 0 ? -1 : ix;
+Object *dict_lookup_cached(Object *self, Object *key, hash_t hash, ssize_t *ixp, uint32_t *version) {
+    DictObject *d = (DictObject *)self;
+    bool held = FT_LOCK(d);
+    *version = dict_keys_version(self);
+    ssize_t ix = lookup(d, key, hash, NULL);
+    *ixp = ix;
+    Object *v = ix >= 0 ? d->keys->entries[ix].value : NULL;
+    FT_UNLOCK(d, held);
+    return v;
 }
 
 Object *dict_getitem_hash(Object *self, Object *key, hash_t hash) {
     DictObject *d = (DictObject *)self;
+    bool held = FT_LOCK(d);
     ssize_t ix = lookup(d, key, hash, NULL);
-    if (ix < 0) return NULL;
-    return d->keys->entries[ix].value;
+    Object *v = ix >= 0 ? d->keys->entries[ix].value : NULL;
+    FT_UNLOCK(d, held);
+    return v;
 }
 
 Object *dict_getitem(Object *self, Object *key) {
@@ -224,8 +235,7 @@ static int insert(DictObject *d, Object *key, hash_t hash, Object *value) {
     if (ix >= 0) {
         DictEntry *e = &d->keys->entries[ix];
         Object *old = e->value;
-        e->value = value;
-        d->version = ++dict_global_version;
+        __atomic_store_n(&e->value, value, __ATOMIC_RELEASE);  // LOAD_GLOBAL reads it unlocked
         DECREF(old);
         return 0;
     }
@@ -244,16 +254,19 @@ static int insert(DictObject *d, Object *key, hash_t hash, Object *value) {
     k->indices[slot] = (int32_t)n;
     k->nentries = n + 1;
     k->usable--;
-    k->version = 0;
+    __atomic_store_n(&k->version, 0, __ATOMIC_RELAXED);
     d->used++;
-    d->version = ++dict_global_version;
     return 0;
 }
 
 int dict_setitem(Object *self, Object *key, Object *value) {
     hash_t h = key_hash(key);
     if (h == -1) return -1;
-    return insert((DictObject *)self, key, h, value);
+    DictObject *d = (DictObject *)self;
+    bool held = FT_LOCK(d);
+    int r = insert(d, key, h, value);
+    FT_UNLOCK(d, held);
+    return r;
 }
 
 int dict_setitem_str(Object *self, const char *key, Object *value) {
@@ -273,13 +286,12 @@ static void delete_entry(DictObject *d, ssize_t ix, hash_t hash, Object **out) {
         i = (i * 5 + perturb + 1) & mask;
     }
     k->indices[i] = IX_DUMMY;
-    k->version = 0;
+    __atomic_store_n(&k->version, 0, __ATOMIC_RELAXED);
     DictEntry *e = &k->entries[ix];
     Object *key = e->key, *value = e->value;
-    e->key = NULL;
-    e->value = NULL;
+    __atomic_store_n(&e->key, NULL, __ATOMIC_RELAXED);
+    __atomic_store_n(&e->value, NULL, __ATOMIC_RELAXED);
     d->used--;
-    d->version = ++dict_global_version;
     DECREF(key);
     if (out) *out = value;
     else DECREF(value);
@@ -289,11 +301,11 @@ int dict_pop(Object *self, Object *key, Object **out) {
     DictObject *d = (DictObject *)self;
     hash_t h = key_hash(key);
     if (h == -1) return -1;
+    bool held = FT_LOCK(d);
     ssize_t ix = lookup(d, key, h, NULL);
-    if (ix == -2) return -1;
-    if (ix < 0) return 0;
-    delete_entry(d, ix, h, out);
-    return 1;
+    if (ix >= 0) delete_entry(d, ix, h, out);
+    FT_UNLOCK(d, held);
+    return ix == -2 ? -1 : ix >= 0;
 }
 
 int dict_delitem(Object *self, Object *key) {
@@ -308,46 +320,66 @@ int dict_delitem(Object *self, Object *key) {
 int dict_contains(Object *self, Object *key) {
     hash_t h = key_hash(key);
     if (h == -1) return -1;
+    bool held = FT_LOCK((DictObject *)self);
     ssize_t ix = lookup((DictObject *)self, key, h, NULL);
+    FT_UNLOCK((DictObject *)self, held);
     return ix == -2 ? -1 : ix >= 0;
 }
 
 void dict_clear(Object *self) {
     DictObject *d = (DictObject *)self;
+    bool held = FT_LOCK(d);
     DictKeys *k = d->keys;
     d->keys = NULL;
     d->used = 0;
-    d->version = ++dict_global_version;
+    FT_UNLOCK(d, held);
     free_keys(k);
 }
 
-bool dict_next(Object *self, ssize_t *pos, Object **key, Object **value) {
-    DictKeys *k = ((DictObject *)self)->keys;
+// dict_next with the entry's hash; the caller holds the lock.
+static bool next_entry(DictObject *d, ssize_t *pos, Object **key, Object **value, hash_t *hash) {
+    DictKeys *k = d->keys;
     if (!k) return false;
     ssize_t i = *pos;
     while (i < k->nentries && !k->entries[i].key) i++;
     if (i >= k->nentries) return false;
     if (key) *key = k->entries[i].key;
     if (value) *value = k->entries[i].value;
+    if (hash) *hash = k->entries[i].hash;
     *pos = i + 1;
     return true;
 }
 
+bool dict_next(Object *self, ssize_t *pos, Object **key, Object **value) {
+    DictObject *d = (DictObject *)self;
+    bool held = FT_LOCK(d);
+    bool r = next_entry(d, pos, key, value, NULL);
+    FT_UNLOCK(d, held);
+    return r;
+}
+
 static Object *collect(Object *self, int what) {
+    DictObject *d = (DictObject *)self;
+    bool held = FT_LOCK(d);
     Object *l = list_new(DICT_SIZE(self));
-    if (!l) return NULL;
+    if (!l) {
+        FT_UNLOCK(d, held);
+        return NULL;
+    }
     ssize_t pos = 0, i = 0;
     Object *k, *v;
-    while (dict_next(self, &pos, &k, &v)) {
+    while (next_entry(d, &pos, &k, &v, NULL)) {
         Object *item;
         if (what == 0) item = NEWREF(k);
         else if (what == 1) item = NEWREF(v);
         else if (!(item = tuple_pack(2, k, v))) {
+            FT_UNLOCK(d, held);
             DECREF(l);
             return NULL;
         }
         LIST_ITEMS(l)[i++] = item;
     }
+    FT_UNLOCK(d, held);
     return l;
 }
 
@@ -364,37 +396,66 @@ Object *dict_copy(Object *self) {
     }
     ssize_t pos = 0;
     Object *k, *v;
-    while (dict_next(self, &pos, &k, &v)) {
-        hash_t h = ((DictObject *)self)->keys->entries[pos - 1].hash;
+    hash_t h;
+    // c is new and private: only self's lock is needed.
+    bool held = FT_LOCK((DictObject *)self);
+    while (next_entry((DictObject *)self, &pos, &k, &v, &h)) {
         if (insert((DictObject *)c, k, h, v) < 0) {
+            FT_UNLOCK((DictObject *)self, held);
             DECREF(c);
             return NULL;
         }
     }
+    FT_UNLOCK((DictObject *)self, held);
     return c;
+}
+
+// Merges a dict whose items this thread alone can reach or that it may
+// lock (other's lock is taken per entry, then self's).
+static int dict_merge_exact(Object *self, Object *other, int override) {
+    ssize_t pos = 0;
+    Object *k, *v;
+    hash_t h;
+    for (;;) {
+        bool oh = FT_LOCK((DictObject *)other);
+        bool more = next_entry((DictObject *)other, &pos, &k, &v, &h);
+        if (more) {
+            INCREF(k);
+            INCREF(v);
+        }
+        FT_UNLOCK((DictObject *)other, oh);
+        if (!more) return 0;
+        DictObject *d = (DictObject *)self;
+        bool held = FT_LOCK(d);
+        int r = 0;
+        if (!override) r = lookup(d, k, h, NULL);
+        if (r == -1) r = 0;
+        else if (r >= 0 && !override) r = 1;
+        if (r == 0) r = insert(d, k, h, v);
+        else if (r == 1) r = 0;
+        FT_UNLOCK(d, held);
+        DECREF(k);
+        DECREF(v);
+        if (r < 0) return -1;
+    }
 }
 
 int dict_merge(Object *self, Object *other, int override) {
     if (DICT_CHECK(other) && (TYPE(other) == &DictType || type_lookup(TYPE(other), S_keys) ==
                                                              type_lookup(&DictType, S_keys))) {
         if (other == self || DICT_SIZE(other) == 0) return 0;
-        ssize_t pos = 0;
-        Object *k, *v;
-        while (dict_next(other, &pos, &k, &v)) {
-            hash_t h = ((DictObject *)other)->keys->entries[pos - 1].hash;
-            if (!override) {
-                ssize_t ix = lookup((DictObject *)self, k, h, NULL);
-                if (ix == -2) return -1;
-                if (ix >= 0) continue;
-            }
-            INCREF(k);
-            INCREF(v);
-            int r = insert((DictObject *)self, k, h, v);
-            DECREF(k);
-            DECREF(v);
-            if (r < 0) return -1;
+#ifdef MINIPY_FT
+        if (ft_mode) {
+            // Never hold two dicts' locks at once (two threads merging
+            // a into b and b into a would deadlock): merge from a copy.
+            Object *snap = dict_copy(other);
+            if (!snap) return -1;
+            int r = dict_merge_exact(self, snap, override);
+            DECREF(snap);
+            return r;
         }
-        return 0;
+#endif
+        return dict_merge_exact(self, other, override);
     }
     // A mapping: keys() then [k].
     Object *keys = obj_call_method_obj(other, S_keys, NULL, 0);
@@ -525,9 +586,13 @@ static ssize_t dict_length(Object *self) { return DICT_SIZE(self); }
 static Object *dict_subscript(Object *self, Object *key) {
     hash_t h = key_hash(key);
     if (h == -1) return NULL;
-    ssize_t ix = lookup((DictObject *)self, key, h, NULL);
+    DictObject *d = (DictObject *)self;
+    bool held = FT_LOCK(d);
+    ssize_t ix = lookup(d, key, h, NULL);
+    Object *v = ix >= 0 ? NEWREF(d->keys->entries[ix].value) : NULL;
+    FT_UNLOCK(d, held);
     if (ix == -2) return NULL;
-    if (ix >= 0) return NEWREF(((DictObject *)self)->keys->entries[ix].value);
+    if (v) return v;
     if (!DICT_CHECK_EXACT(self)) {
         Object *missing = type_lookup(TYPE(self), S___missing__);
         if (missing) {
@@ -613,7 +678,9 @@ static Object *dictiter_next(Object *o) {
     DictIterObject *it = (DictIterObject *)o;
     if (!it->dict) return NULL;
     DictObject *d = (DictObject *)it->dict;
+    bool held = FT_LOCK(d);
     if (d->used != it->used) {
+        FT_UNLOCK(d, held);
         it->used = -1;
         return vm_raise(Exc_RuntimeError, "dictionary changed size during iteration");
     }
@@ -629,13 +696,14 @@ static Object *dictiter_next(Object *o) {
         }
     }
     if (!e || it->remaining <= 0) {
+        FT_UNLOCK(d, held);
         CLEAR(it->dict);
         return NULL;
     }
     it->remaining--;
-    if (it->kind == 0) return NEWREF(e->key);
-    if (it->kind == 1) return NEWREF(e->value);
-    return tuple_pack(2, e->key, e->value);
+    Object *r = it->kind == 0 ? NEWREF(e->key) : it->kind == 1 ? NEWREF(e->value) : tuple_pack(2, e->key, e->value);
+    FT_UNLOCK(d, held);
+    return r;
 }
 
 static Object *dictiter_length_hint(Object *o, Object *const *args, ssize_t nargs, Object *kwnames) {
@@ -650,7 +718,7 @@ static const MethodDef dictiter_methods[] = {
     {NULL, NULL, 0, NULL}};
 
 TypeObject DictIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "dict_keyiterator",
     .basicsize = sizeof(DictIterObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -669,8 +737,10 @@ static Object *dictiter_new(Object *dict, int kind, bool reversed) {
     it->remaining = it->used;
     it->kind = kind;
     it->reversed = reversed;
+    bool held = FT_LOCK((DictObject *)dict);
     DictKeys *k = ((DictObject *)dict)->keys;
     it->pos = reversed ? (k ? k->nentries - 1 : -1) : 0;
+    FT_UNLOCK((DictObject *)dict, held);
     return (Object *)it;
 }
 
@@ -788,7 +858,7 @@ static const MethodDef dictview_methods[] = {
 
 #define DICTVIEW_TYPE(var, tname, contains, setops)                                                \
     TypeObject var = {                                                                             \
-        .ob_base = {IMMORTAL_REFCNT, &TypeType},                                                   \
+        .ob_base = OBJ_HEAD_INIT(&TypeType),                                                   \
         .name = tname,                                                                             \
         .basicsize = sizeof(DictViewObject),                                                       \
         .flags = TPFLAGS_HAVE_GC,                                                                  \
@@ -858,7 +928,11 @@ static Object *dict_pop_m(Object *self, Object *const *args, ssize_t nargs, Obje
 static Object *dict_popitem_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     if (args_count("popitem", nargs, 0, 0) < 0) return NULL;
     DictObject *d = (DictObject *)self;
-    if (d->used == 0) return vm_raise(Exc_KeyError, "popitem(): dictionary is empty");
+    bool held = FT_LOCK(d);
+    if (d->used == 0) {
+        FT_UNLOCK(d, held);
+        return vm_raise(Exc_KeyError, "popitem(): dictionary is empty");
+    }
     DictKeys *k = d->keys;
     ssize_t i = k->nentries - 1;
     while (!k->entries[i].key) i--;
@@ -866,6 +940,7 @@ static Object *dict_popitem_m(Object *self, Object *const *args, ssize_t nargs, 
     Object *key = NEWREF(e->key), *value;
     delete_entry(d, i, e->hash, &value);
     k->nentries = i;  // the tail is free again
+    FT_UNLOCK(d, held);
     Object *t = tuple_pack(2, key, value);
     DECREF(key);
     DECREF(value);
@@ -930,9 +1005,11 @@ static Object *dict_reversed_m(Object *self, Object *const *args, ssize_t nargs,
 }
 
 static Object *dict_sizeof_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    bool held = FT_LOCK((DictObject *)self);
     DictKeys *k = ((DictObject *)self)->keys;
     ssize_t n = (ssize_t)sizeof(DictObject);
     if (k) n += (ssize_t)(sizeof(DictKeys) + sizeof(DictEntry) * (size_t)usable_for(k->size) + 4 * (size_t)k->size);
+    FT_UNLOCK((DictObject *)self, held);
     return int_from_ssize(n);
 }
 
@@ -955,9 +1032,7 @@ static const MethodDef dict_methods[] = {
 
 static Object *dict_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames) {
     if (type == &DictType) return dict_new();
-    DictObject *d = (DictObject *)type_generic_alloc(type, 0);
-    if (d) d->version = ++dict_global_version;
-    return (Object *)d;
+    return type_generic_alloc(type, 0);
 }
 
 static int dict_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
@@ -975,7 +1050,7 @@ static int dict_clear_slot(Object *self) {
 }
 
 TypeObject DictType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "dict",
     .basicsize = sizeof(DictObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS | TPFLAGS_HAVE_GC,

@@ -1,9 +1,11 @@
 // dict: CPython's compact, insertion-ordered hash table (an index array into
-// a dense entry array). `version` changes on every mutation, for caches.
+// a dense entry array). With free threading, each operation holds the dict's
+// lock (vm/ft.c).
 #ifndef MINIPY_DICT_H
 #define MINIPY_DICT_H
 
 #include "../object.h"
+#include "../ft.h"
 
 typedef struct {
     hash_t hash;
@@ -23,8 +25,8 @@ typedef struct {
 typedef struct {
     OBJ_HEAD;
     ssize_t used;
-    uint64_t version;
     DictKeys *keys;
+    FT_LOCK_FIELD           // free threading: guards keys and used (vm/ft.c)
 } DictObject;
 
 #define DICT_SIZE(o) (((DictObject *)(o))->used)
@@ -53,9 +55,10 @@ Object *dict_copy(Object *d);
 // or removed, not when a value changes), or 0 if none can be given. Lets a
 // cache remember an entry index (CPython's dk_version).
 uint32_t dict_keys_version(Object *d);
-// Index of key's entry in d's keys, or -1 (also on error: check err_occurred()).
-ssize_t dict_lookup_index(Object *d, Object *key, hash_t hash);
-static inline Object *dict_entry_value(Object *d, ssize_t ix) { return ((DictObject *)d)->keys->entries[ix].value; }
+// For LOAD_GLOBAL's inline cache: looks key up and returns its value
+// (borrowed) or NULL (also on error: check err_occurred()), with its entry
+// index in *ix and the keys version read at the same time in *version.
+Object *dict_lookup_cached(Object *d, Object *key, hash_t hash, ssize_t *ix, uint32_t *version);
 int dict_update(Object *d, Object *other);     // dict or mapping or iterable of pairs
 int dict_merge(Object *d, Object *other, int override);  // other: mapping
 

@@ -452,7 +452,7 @@ static const GetSetDef file_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject FileType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "_io.TextIOWrapper",
     .basicsize = sizeof(FileObject),
     .dealloc = file_dealloc,

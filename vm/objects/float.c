@@ -413,7 +413,7 @@ static const GetSetDef float_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject FloatType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "float",
     .basicsize = sizeof(FloatObject),
     .flags = TPFLAGS_BASETYPE,

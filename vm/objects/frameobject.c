@@ -144,7 +144,7 @@ static const GetSetDef frameobj_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject FrameType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "frame",
     .basicsize = sizeof(FrameObject),
     .flags = TPFLAGS_HAVE_GC,

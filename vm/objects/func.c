@@ -154,7 +154,7 @@ static const GetSetDef func_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject FunctionType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "function",
     .basicsize = sizeof(FunctionObject),
     .flags = TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR,
@@ -282,7 +282,7 @@ static const GetSetDef method_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject MethodType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "method",
     .basicsize = sizeof(MethodObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -337,7 +337,7 @@ static const GetSetDef cell_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject CellType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "cell",
     .basicsize = sizeof(CellObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -426,7 +426,7 @@ static hash_t cfunc_hash(Object *o) {
 }
 
 TypeObject BuiltinFunctionType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "builtin_function_or_method",
     .basicsize = sizeof(BuiltinFunctionObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -503,7 +503,7 @@ static const GetSetDef mdescr_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject MethodDescrType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "method_descriptor",
     .basicsize = sizeof(MethodDescrObject),
     .flags = TPFLAGS_METHOD_DESCRIPTOR,
@@ -528,7 +528,7 @@ static Object *cmdescr_call(Object *o, Object *const *args, ssize_t nargs, Objec
 }
 
 TypeObject ClassMethodDescrType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "classmethod_descriptor",
     .basicsize = sizeof(MethodDescrObject),
     .dealloc = descr_dealloc,
@@ -572,7 +572,7 @@ static Object *gsdescr_repr(Object *o) {
 }
 
 TypeObject GetSetDescrType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "getset_descriptor",
     .basicsize = sizeof(GetSetDescrObject),
     .dealloc = descr_dealloc,
@@ -663,7 +663,7 @@ static const GetSetDef sm_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject StaticMethodType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "staticmethod",
     .basicsize = sizeof(StaticMethodObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
@@ -680,7 +680,7 @@ TypeObject StaticMethodType = {
 };
 
 TypeObject ClassMethodType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "classmethod",
     .basicsize = sizeof(StaticMethodObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
@@ -839,7 +839,7 @@ static const GetSetDef prop_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject PropertyType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "property",
     .basicsize = sizeof(PropertyFull),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
@@ -997,7 +997,7 @@ static const GetSetDef super_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject SuperType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "super",
     .basicsize = sizeof(SuperObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,

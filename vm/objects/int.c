@@ -1043,7 +1043,7 @@ static const GetSetDef int_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject IntType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "int",
     .basicsize = sizeof(IntObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_INT_SUBCLASS,
@@ -1074,8 +1074,8 @@ TypeObject IntType = {
 
 // ---- bool ------------------------------------------------------------------------------
 
-IntObject FalseObj = {{IMMORTAL_REFCNT, &BoolType}, 0, {.v = 0}};
-IntObject TrueObj = {{IMMORTAL_REFCNT, &BoolType}, 0, {.v = 1}};
+IntObject FalseObj = {OBJ_HEAD_INIT(&BoolType), 0, {.v = 0}};
+IntObject TrueObj = {OBJ_HEAD_INIT(&BoolType), 0, {.v = 1}};
 
 static Object *bool_repr(Object *self) { return str_from_cstr(self == True ? "True" : "False"); }
 
@@ -1098,7 +1098,7 @@ BOOL_BITOP(bool_xor, ^, int_xor)
 #undef BOOL_BITOP
 
 TypeObject BoolType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "bool",
     .basicsize = sizeof(IntObject),
     .base = &IntType,

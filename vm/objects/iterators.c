@@ -176,7 +176,7 @@ static Object *enum_next(Object *o) {
 }
 
 TypeObject EnumerateType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "enumerate",
     .basicsize = sizeof(EnumObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
@@ -319,7 +319,7 @@ static Object *zip_next(Object *o) {
 }
 
 TypeObject ZipType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "zip",
     .basicsize = sizeof(ZipObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
@@ -409,7 +409,7 @@ out:
 }
 
 TypeObject MapType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "map",
     .basicsize = sizeof(MapObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
@@ -487,7 +487,7 @@ static Object *filter_next(Object *o) {
 }
 
 TypeObject FilterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "filter",
     .basicsize = sizeof(FilterObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
@@ -573,7 +573,7 @@ static const MethodDef reversed_methods[] = {
     {NULL, NULL, 0, NULL}};
 
 TypeObject ReversedType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "reversed",
     .basicsize = sizeof(ReversedObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,

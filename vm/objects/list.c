@@ -470,7 +470,7 @@ static const MethodDef listiter_methods[] = {
     {NULL, NULL, 0, NULL}};
 
 TypeObject ListIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "list_iterator",
     .basicsize = sizeof(ListIterObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -503,7 +503,7 @@ static Object *listreviter_next(Object *o) {
 }
 
 TypeObject ListRevIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "list_reverseiterator",
     .basicsize = sizeof(ListRevIterObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -871,7 +871,7 @@ static int list_clear_slot(Object *self) {
 }
 
 TypeObject ListType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "list",
     .basicsize = sizeof(ListObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS | TPFLAGS_HAVE_GC,

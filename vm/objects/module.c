@@ -111,7 +111,7 @@ static Object *module_get_dict(Object *self, void *c) { return NEWREF(module_dic
 static const GetSetDef module_getset[] = {{"__dict__", module_get_dict, NULL, NULL}, {NULL, NULL, NULL, NULL}};
 
 TypeObject ModuleType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "module",
     .basicsize = sizeof(ModuleObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,

@@ -153,7 +153,7 @@ static const GetSetDef slice_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject SliceType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "slice",
     .basicsize = sizeof(SliceObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -393,7 +393,7 @@ static const MethodDef rangeiter_methods[] = {
     {NULL, NULL, 0, NULL}};
 
 TypeObject RangeIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "range_iterator",
     .basicsize = sizeof(RangeIterObject),
     .dealloc = rangeiter_dealloc,
@@ -431,7 +431,7 @@ static Object *longrangeiter_next(Object *o) {
 }
 
 TypeObject LongRangeIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "longrange_iterator",
     .basicsize = sizeof(LongRangeIterObject),
     .dealloc = longrangeiter_dealloc,
@@ -540,7 +540,7 @@ static const GetSetDef range_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject RangeType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "range",
     .basicsize = sizeof(RangeObject),
     .dealloc = range_dealloc,
@@ -593,7 +593,7 @@ static Object *seqiter_next(Object *o) {
 }
 
 TypeObject SeqIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "iterator",
     .basicsize = sizeof(SeqIterObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -654,7 +654,7 @@ static Object *calliter_next(Object *o) {
 }
 
 TypeObject CallIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "callable_iterator",
     .basicsize = sizeof(CallIterObject),
     .flags = TPFLAGS_HAVE_GC,

@@ -10,7 +10,7 @@
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
 
-static Object set_dummy_obj = {IMMORTAL_REFCNT, &NoneType};
+static Object set_dummy_obj = OBJ_HEAD_INIT(&NoneType);
 #define DUMMY (&set_dummy_obj)
 
 static SetObject *set_alloc(TypeObject *type) {
@@ -541,7 +541,7 @@ static Object *setiter_next(Object *o) {
 static Object *self_iter(Object *o) { return NEWREF(o); }
 
 TypeObject SetIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "set_iterator",
     .basicsize = sizeof(SetIterObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -786,7 +786,7 @@ static int set_clear_slot(Object *self) {
 }
 
 TypeObject SetType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "set",
     .basicsize = sizeof(SetObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
@@ -808,7 +808,7 @@ TypeObject SetType = {
 };
 
 TypeObject FrozenSetType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "frozenset",
     .basicsize = sizeof(SetObject),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,

@@ -11,7 +11,7 @@ static Object *none_new(TypeObject *t, Object *const *args, ssize_t nargs, Objec
 }
 
 TypeObject NoneType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "NoneType",
     .basicsize = sizeof(Object),
     .repr = none_repr,
@@ -19,7 +19,7 @@ TypeObject NoneType = {
     .nb_bool = none_bool,
     .tp_new = none_new,
 };
-Object NoneObj = {IMMORTAL_REFCNT, &NoneType};
+Object NoneObj = OBJ_HEAD_INIT(&NoneType);
 
 static Object *notimpl_repr(Object *o) { return str_from_cstr("NotImplemented"); }
 static Object *notimpl_new(TypeObject *t, Object *const *args, ssize_t nargs, Object *kwnames) {
@@ -29,13 +29,13 @@ static Object *notimpl_new(TypeObject *t, Object *const *args, ssize_t nargs, Ob
 }
 
 TypeObject NotImplementedType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "NotImplementedType",
     .basicsize = sizeof(Object),
     .repr = notimpl_repr,
     .tp_new = notimpl_new,
 };
-Object NotImplementedObj = {IMMORTAL_REFCNT, &NotImplementedType};
+Object NotImplementedObj = OBJ_HEAD_INIT(&NotImplementedType);
 
 static Object *ellipsis_repr(Object *o) { return str_from_cstr("Ellipsis"); }
 static Object *ellipsis_new(TypeObject *t, Object *const *args, ssize_t nargs, Object *kwnames) {
@@ -44,10 +44,10 @@ static Object *ellipsis_new(TypeObject *t, Object *const *args, ssize_t nargs, O
 }
 
 TypeObject EllipsisType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "ellipsis",
     .basicsize = sizeof(Object),
     .repr = ellipsis_repr,
     .tp_new = ellipsis_new,
 };
-Object EllipsisObj = {IMMORTAL_REFCNT, &EllipsisType};
+Object EllipsisObj = OBJ_HEAD_INIT(&EllipsisType);

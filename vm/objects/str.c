@@ -490,7 +490,7 @@ static Object *striter_next(Object *o) {
 static Object *self_iter(Object *o) { return NEWREF(o); }
 
 TypeObject StrIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "str_ascii_iterator",
     .basicsize = sizeof(StrIterObject),
     .dealloc = striter_dealloc,
@@ -547,7 +547,7 @@ static void str_dealloc(Object *o) { obj_free(o); }
 extern const MethodDef str_methods[];
 
 TypeObject StrType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "str",
     .basicsize = sizeof(StrObject),
     .itemsize = 1,

@@ -258,7 +258,7 @@ static int tupleiter_traverse(Object *o, visitproc visit, void *arg) {
 static Object *self_iter(Object *o) { return NEWREF(o); }
 
 TypeObject TupleIterType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "tuple_iterator",
     .basicsize = sizeof(TupleIterObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -338,7 +338,7 @@ static Object *tuple_tp_new(TypeObject *type, Object *const *args, ssize_t nargs
 }
 
 TypeObject TupleType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "tuple",
     .basicsize = sizeof(TupleObject),
     .itemsize = sizeof(Object *),

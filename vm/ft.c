@@ -1,0 +1,316 @@
+// Free threading: running Python code in parallel threads without the GIL
+// (the MINIPY_FT build, selected by -X gil=0; CPython 3.13's free-threaded
+// build, PEP 703).
+//
+// Notes about the implementation
+// ------------------------------
+// Single-threaded, the free-threading build behaves like the default one:
+// plain reference counts, no locking. When the first extra thread starts
+// with the GIL off, ft_enable() switches the interpreter to `ft_mode`, for
+// good:
+//
+// - Reference counts become atomic (object.h). Objects that every thread
+//   touches all the time would make the counts of a few cache lines bounce
+//   between cores, so they are made immortal first, as CPython 3.13 does
+//   with deferred reference counting: the modules, their namespaces, and
+//   the functions, classes, code objects and constants in them, plus (from
+//   then on) every function or class stored in a module or class namespace.
+//   Immortal objects are never freed; that is the price of sharing them.
+//
+// - Memory is freed late (quiescent-state-based reclamation, as CPython
+//   3.13's QSBR). Without the GIL, a thread may hold a borrowed pointer (an
+//   item it just read from a dict or list) while another thread removes
+//   that item and drops its last reference. So in ft_mode an object whose
+//   count reaches zero is not deallocated at once: it goes on the dropping
+//   thread's deferred list, stamped with the global epoch, and is
+//   deallocated only after every running thread has passed a quiescent
+//   point since: the eval breaker check (function entry, backward jumps) or
+//   a blocking call, the same places where a thread may lose the GIL in
+//   the default build. A borrowed pointer is thus valid exactly as long as
+//   under the GIL. Container storage (list item arrays, dict key tables,
+//   set tables) is freed the same way, so a reader never follows a pointer
+//   into freed memory. A thread that takes a new reference to an object
+//   already counted down to zero (it read the pointer just before the
+//   removal) revives it; the revival holds one extra reference until the
+//   object's pending entry has been retired, so an object is never on two
+//   deferred lists at once.
+//
+// - Mutable containers (dict, list, set, deque) take a per-object lock
+//   around every operation, reads included, as PEP 703's critical sections
+//   do, so concurrent appends or `d[k] = v` never corrupt memory. The lock
+//   is a recursive spin lock (an owner and a depth): re-entrant, because
+//   operations call back into Python (__eq__, __hash__) that may touch the
+//   same container. Races in user code stay possible, exactly as in
+//   free-threaded CPython: `counter += 1` on a shared global still loses
+//   updates, it just never crashes.
+//
+// - Caches written while running (the type method cache) are per thread;
+//   the string interning table has its own lock; LOAD_GLOBAL's inline cache
+//   is checked against the entry's key before use, so a torn cache write by
+//   two threads is a miss, not a wrong value.
+#include "runtime.h"
+#include "ft.h"
+#include "objects/code.h"
+#include "objects/func.h"
+
+#include <sched.h>
+
+#ifdef MINIPY_FT
+
+// ---- Immortalization --------------------------------------------------------------
+
+static void immortalize_code(CodeObject *co);
+
+// Makes o immortal if it is shared, read-mostly program structure; walks
+// into what it holds.
+void ft_immortalize(Object *o) {
+    if (!o || REFCNT(o) >= IMMORTAL_MIN) return;
+    TypeObject *t = TYPE(o);
+    if (t == &FunctionType) {
+        obj_make_immortal(o);
+        FunctionObject *f = (FunctionObject *)o;
+        immortalize_code(f->code);
+        if (f->defaults) ft_immortalize(f->defaults);
+    } else if (t == &CodeType) {
+        immortalize_code((CodeObject *)o);
+    } else if (t == &TypeType || type_is_subtype(t, &TypeType)) {
+        obj_make_immortal(o);
+        TypeObject *ty = (TypeObject *)o;
+        if (ty->dict) {
+            obj_make_immortal(ty->dict);
+            ssize_t pos = 0;
+            Object *k, *v;
+            while (dict_next(ty->dict, &pos, &k, &v)) ft_immortalize(v);
+        }
+        if (ty->mro) obj_make_immortal(ty->mro);
+        if (ty->bases) obj_make_immortal(ty->bases);
+    } else if (t == &ModuleType) {
+        obj_make_immortal(o);
+        Object *d = module_dict(o);
+        obj_make_immortal(d);
+        ssize_t pos = 0;
+        Object *k, *v;
+        while (dict_next(d, &pos, &k, &v)) ft_immortalize(v);
+    } else if (t == &BuiltinFunctionType || t == &MethodDescrType || t == &ClassMethodDescrType ||
+               t == &GetSetDescrType || t == &WrapperDescrType || t == &StaticMethodType ||
+               t == &ClassMethodType || t == &PropertyType) {
+        obj_make_immortal(o);
+    } else if (t == &TupleType) {
+        // Constant tuples (defaults, co_consts) of immutable things.
+        obj_make_immortal(o);
+        for (ssize_t i = 0; i < TUPLE_SIZE(o); i++) ft_immortalize(TUPLE_ITEMS(o)[i]);
+    } else if (t == &StrType || t == &IntType || t == &FloatType || t == &BytesType) {
+        obj_make_immortal(o);
+    }
+}
+
+static void immortalize_code(CodeObject *co) {
+    if (REFCNT(co) >= IMMORTAL_MIN) return;
+    obj_make_immortal((Object *)co);
+    ft_immortalize(co->consts);
+    obj_make_immortal(co->names);
+    obj_make_immortal(co->localsplusnames);
+    obj_make_immortal(co->filename);
+    obj_make_immortal(co->name);
+    obj_make_immortal(co->qualname);
+}
+
+// ---- Per-object locks -------------------------------------------------------------
+
+static _Thread_local char thread_token;  // its address identifies the thread
+
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+
+void ft_lock_slow(ObjLock *l) {
+    uintptr_t me = (uintptr_t)&thread_token;
+    if (__atomic_load_n(&l->owner, __ATOMIC_RELAXED) == me) {
+        l->depth++;
+        return;
+    }
+    for (unsigned spins = 0;; spins++) {
+        uintptr_t expected = 0;
+        if (__atomic_load_n(&l->owner, __ATOMIC_RELAXED) == 0 &&
+            __atomic_compare_exchange_n(&l->owner, &expected, me, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+            l->depth = 1;
+            return;
+        }
+        if (spins > 100) sched_yield();
+        else cpu_relax();
+    }
+}
+
+void ft_unlock_slow(ObjLock *l) {
+    if (--l->depth == 0) __atomic_store_n(&l->owner, 0, __ATOMIC_RELEASE);
+}
+
+// ---- Deferred freeing -------------------------------------------------------------
+
+#define OFFLINE UINT64_MAX
+#define TAG_MEM 1u        // a raw block to free()
+#define TAG_REVIVED 2u    // an extra reference held for a revived object
+
+uint64_t ft_epoch = 1;
+
+// Entries of threads that ended, and of frees done outside any thread
+// state; adopted by the next thread that processes its list.
+static pthread_mutex_t orphans_mu = PTHREAD_MUTEX_INITIALIZER;
+static FtDeferred *orphans;
+static size_t norphans, orphans_cap;
+
+static void push(FtDeferred **items, size_t *n, size_t *cap, uintptr_t p, uint64_t epoch) {
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 256;
+        FtDeferred *ni = realloc(*items, nc * sizeof *ni);
+        if (!ni) {
+            // Out of memory for the list itself: leak the object rather
+            // than free it too early.
+            return;
+        }
+        *items = ni;
+        *cap = nc;
+    }
+    (*items)[(*n)++] = (FtDeferred){p, epoch};
+}
+
+static void defer(uintptr_t p) {
+    uint64_t e = __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST);
+    ThreadState *ts = tstate_get();
+    if (ts) {
+        push(&ts->ft.items, &ts->ft.n, &ts->ft.cap, p, e);
+        return;
+    }
+    pthread_mutex_lock(&orphans_mu);
+    push(&orphans, &norphans, &orphans_cap, p, e);
+    pthread_mutex_unlock(&orphans_mu);
+}
+
+void ft_defer_obj(Object *o) {
+    __atomic_store_n(&o->ob_ftqueued, 1, __ATOMIC_RELEASE);
+    defer((uintptr_t)o);
+}
+
+void ft_defer_mem(void *p) {
+    if (p) defer((uintptr_t)p | TAG_MEM);
+}
+
+// An object at count zero got a new reference (from a pointer read before
+// its removal). Hold one more reference until its pending entry is retired.
+void ft_revived(Object *o) {
+    __atomic_fetch_add(&o->ob_refcnt, 1, __ATOMIC_RELAXED);
+    defer((uintptr_t)o | TAG_REVIVED);
+}
+
+// The oldest epoch some running thread may still hold pointers from.
+static uint64_t min_seen(void) {
+    uint64_t m = OFFLINE;
+    pthread_mutex_lock(&the_interp.threads_mutex);
+    for (ThreadState *t = the_interp.threads; t; t = t->next) {
+        uint64_t s = __atomic_load_n(&t->ft.seen, __ATOMIC_SEQ_CST);
+        if (s < m) m = s;
+    }
+    pthread_mutex_unlock(&the_interp.threads_mutex);
+    return m;
+}
+
+// Frees what every thread has stopped seeing. Called at quiescent points
+// only (this thread holds no borrowed pointers).
+static void process(ThreadState *ts, bool all) {
+    FtThread *f = &ts->ft;
+    if (f->processing) return;
+    f->processing = true;
+    if (norphans) {
+        pthread_mutex_lock(&orphans_mu);
+        for (size_t i = 0; i < norphans; i++) push(&f->items, &f->n, &f->cap, orphans[i].p, orphans[i].epoch);
+        norphans = 0;
+        pthread_mutex_unlock(&orphans_mu);
+    }
+    __atomic_store_n(&f->seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+    uint64_t safe = all ? OFFLINE : min_seen();
+    FtDeferred *items = f->items;
+    size_t n = f->n;
+    f->items = NULL;
+    f->n = f->cap = 0;
+    size_t keep = 0;
+    for (size_t i = 0; i < n; i++) {
+        FtDeferred it = items[i];
+        if (it.epoch >= safe) {
+            items[keep++] = it;
+            continue;
+        }
+        if (it.p & TAG_MEM) {
+            free((void *)(it.p & ~(uintptr_t)TAG_MEM));
+            continue;
+        }
+        if (it.p & TAG_REVIVED) {
+            Object *o = (Object *)(it.p & ~(uintptr_t)TAG_REVIVED);
+            if (__atomic_load_n(&o->ob_ftqueued, __ATOMIC_ACQUIRE)) items[keep++] = it;
+            else DECREF(o);
+            continue;
+        }
+        Object *o = (Object *)it.p;
+        __atomic_store_n(&o->ob_ftqueued, 0, __ATOMIC_RELEASE);
+        if (__atomic_load_n(&o->ob_refcnt, __ATOMIC_ACQUIRE) != 0) continue;  // revived
+        obj_dealloc(o);
+    }
+    // Keep what is not yet safe, with what the deallocations deferred meanwhile.
+    for (size_t i = 0; i < keep; i++) push(&f->items, &f->n, &f->cap, items[i].p, items[i].epoch);
+    free(items);
+    if (keep && !all) {
+        // Let the other threads' next quiescent points move past what is
+        // still pending.
+        __atomic_fetch_add(&ft_epoch, 1, __ATOMIC_SEQ_CST);
+    }
+    f->next_check = f->n + f->n / 2 + 256;
+    f->processing = false;
+}
+
+void ft_quiescent_slow(ThreadState *ts) { process(ts, false); }
+
+void ft_thread_attach(ThreadState *ts) {
+    __atomic_store_n(&ts->ft.seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+}
+
+void ft_thread_detach(ThreadState *ts) { __atomic_store_n(&ts->ft.seen, OFFLINE, __ATOMIC_SEQ_CST); }
+
+// A thread ends: what it could not free yet is left to the others.
+void ft_thread_exit(ThreadState *ts) {
+    FtThread *f = &ts->ft;
+    if (ft_mode && f->n) process(ts, false);
+    ft_thread_detach(ts);
+    if (f->n) {
+        pthread_mutex_lock(&orphans_mu);
+        for (size_t i = 0; i < f->n; i++) push(&orphans, &norphans, &orphans_cap, f->items[i].p, f->items[i].epoch);
+        pthread_mutex_unlock(&orphans_mu);
+    }
+    free(f->items);
+    f->items = NULL;
+    f->n = f->cap = 0;
+}
+
+// At exit, with no other thread running Python: free everything pending.
+void ft_finish(void) {
+    ThreadState *ts = tstate_get();
+    if (!ts || !ft_mode || atomic_load(&the_interp.nthreads) > 0) return;
+    for (int round = 0; round < 16 && (ts->ft.n || norphans); round++) process(ts, true);
+}
+
+void ft_enable(void) {
+    if (ft_mode) return;
+    ssize_t pos = 0;
+    Object *k, *v;
+    obj_make_immortal(the_interp.modules);
+    while (dict_next(the_interp.modules, &pos, &k, &v)) ft_immortalize(v);
+    obj_make_immortal(the_interp.builtins);
+    ThreadState *ts = tstate_get();
+    if (ts) ft_thread_attach(ts);
+    // Published to the new thread by pthread_create.
+    ft_mode = true;
+}
+
+#endif

@@ -1,0 +1,62 @@
+// Free threading (the MINIPY_FT build with the GIL off): per-object locks
+// for mutable containers and deferred freeing. See ft.c for the design.
+#ifndef MINIPY_FT_H
+#define MINIPY_FT_H
+
+#include "object.h"
+
+struct ThreadState;
+
+#ifdef MINIPY_FT
+
+// A recursive spin lock: the owning thread (an address unique to it) and
+// how many times it holds the lock.
+typedef struct {
+    uintptr_t owner;
+    uint32_t depth;
+} ObjLock;
+
+void ft_lock_slow(ObjLock *l);
+void ft_unlock_slow(ObjLock *l);
+
+// Lock and unlock a container: no-ops until ft_mode is on. The bool that
+// FT_LOCK returns must be passed to FT_UNLOCK, so a lock taken before
+// ft_mode turned on (never) or skipped because it was off stays balanced.
+static inline bool ft_lock(ObjLock *l) {
+    if (__builtin_expect(!ft_mode, 1)) return false;
+    ft_lock_slow(l);
+    return true;
+}
+static inline void ft_unlock(ObjLock *l, bool held) {
+    if (held) ft_unlock_slow(l);
+}
+#define FT_LOCK_FIELD ObjLock ft_lk;
+#define FT_LOCK(o) ft_lock(&(o)->ft_lk)
+#define FT_UNLOCK(o, held) ft_unlock(&(o)->ft_lk, (held))
+
+// Deferred freeing (quiescent-state-based reclamation).
+void ft_defer_obj(Object *o);
+void ft_defer_mem(void *p);
+static inline void ft_free_mem(void *p) {
+    if (ft_mode) ft_defer_mem(p);
+    else free(p);
+}
+extern uint64_t ft_epoch;
+void ft_quiescent_slow(struct ThreadState *ts);
+void ft_thread_attach(struct ThreadState *ts);
+void ft_thread_detach(struct ThreadState *ts);
+void ft_thread_exit(struct ThreadState *ts);
+void ft_enable(void);
+void ft_immortalize(Object *o);
+void ft_finish(void);
+
+#else
+
+#define FT_LOCK_FIELD
+#define FT_LOCK(o) ((void)(o), false)
+#define FT_UNLOCK(o, held) ((void)(o), (void)(held))
+#define ft_free_mem(p) free(p)
+#define ft_immortalize(o) ((void)(o))
+
+#endif
+#endif
