@@ -31,6 +31,7 @@ typedef struct {
     ssize_t size;
     ssize_t maxlen;     // -1: unbounded
     size_t state;       // bumped by every change of the structure
+    FT_LOCK_FIELD       // free threading: every operation holds it (vm/ft.c)
 } DequeObject;
 
 TypeObject DequeType;
@@ -507,23 +508,81 @@ static Object *deque_sizeof(Object *self, Object *const *args, ssize_t nargs, Ob
 
 static Object *deque_reversed(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
 
+// ---- Free threading: each operation holds the deque's lock ------------------------------
+#ifdef MINIPY_FT
+static Object *deque_subscript(Object *self, Object *key);
+static int deque_ass_subscript(Object *self, Object *key, Object *value);
+static Object *deque_repr(Object *self);
+
+#define DEQUE_LOCKED_METHOD(fn)                                                                 \
+    static Object *fn##_locked(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) { \
+        bool held = FT_LOCK((DequeObject *)self);                                               \
+        Object *r = fn(self, args, nargs, kwnames);                                             \
+        FT_UNLOCK((DequeObject *)self, held);                                                   \
+        return r;                                                                               \
+    }
+#define LOCKED(fn) fn##_locked
+DEQUE_LOCKED_METHOD(deque_append)
+DEQUE_LOCKED_METHOD(deque_appendleft)
+DEQUE_LOCKED_METHOD(deque_pop)
+DEQUE_LOCKED_METHOD(deque_popleft)
+DEQUE_LOCKED_METHOD(deque_extend)
+DEQUE_LOCKED_METHOD(deque_extendleft)
+DEQUE_LOCKED_METHOD(deque_rotate)
+DEQUE_LOCKED_METHOD(deque_clear)
+DEQUE_LOCKED_METHOD(deque_count)
+DEQUE_LOCKED_METHOD(deque_index)
+DEQUE_LOCKED_METHOD(deque_remove)
+DEQUE_LOCKED_METHOD(deque_insert)
+DEQUE_LOCKED_METHOD(deque_reverse)
+DEQUE_LOCKED_METHOD(deque_copy)
+DEQUE_LOCKED_METHOD(deque_reduce)
+
+static Object *deque_subscript_locked(Object *self, Object *key) {
+    bool held = FT_LOCK((DequeObject *)self);
+    Object *r = deque_subscript(self, key);
+    FT_UNLOCK((DequeObject *)self, held);
+    return r;
+}
+static int deque_ass_subscript_locked(Object *self, Object *key, Object *value) {
+    bool held = FT_LOCK((DequeObject *)self);
+    int r = deque_ass_subscript(self, key, value);
+    FT_UNLOCK((DequeObject *)self, held);
+    return r;
+}
+static int deque_contains_locked(Object *self, Object *v) {
+    bool held = FT_LOCK((DequeObject *)self);
+    int r = deque_contains(self, v);
+    FT_UNLOCK((DequeObject *)self, held);
+    return r;
+}
+static Object *deque_repr_locked(Object *self) {
+    bool held = FT_LOCK((DequeObject *)self);
+    Object *r = deque_repr(self);
+    FT_UNLOCK((DequeObject *)self, held);
+    return r;
+}
+#else
+#define LOCKED(fn) fn
+#endif
+
 static const MethodDef deque_methods[] = {
-    {"append", deque_append, 0, "Add an element to the right side of the deque."},
-    {"appendleft", deque_appendleft, 0, "Add an element to the left side of the deque."},
-    {"pop", deque_pop, 0, "Remove and return the rightmost element."},
-    {"popleft", deque_popleft, 0, "Remove and return the leftmost element."},
-    {"extend", deque_extend, 0, "Extend the right side of the deque with elements from the iterable"},
-    {"extendleft", deque_extendleft, 0, "Extend the left side of the deque with elements from the iterable"},
-    {"rotate", deque_rotate, 0, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
-    {"clear", deque_clear, 0, "Remove all elements from the deque."},
-    {"count", deque_count, 0, "D.count(value) -- return number of occurrences of value"},
-    {"index", deque_index, 0, "D.index(value, [start, [stop]]) -- return first index of value."},
-    {"remove", deque_remove, 0, "D.remove(value) -- remove first occurrence of value."},
-    {"insert", deque_insert, 0, "D.insert(index, object) -- insert object before index"},
-    {"reverse", deque_reverse, 0, "D.reverse() -- reverse *IN PLACE*"},
-    {"copy", deque_copy, 0, "Return a shallow copy of a deque."},
-    {"__copy__", deque_copy, 0, "Return a shallow copy of a deque."},
-    {"__reduce__", deque_reduce, 0, "Return state information for pickling."},
+    {"append", LOCKED(deque_append), 0, "Add an element to the right side of the deque."},
+    {"appendleft", LOCKED(deque_appendleft), 0, "Add an element to the left side of the deque."},
+    {"pop", LOCKED(deque_pop), 0, "Remove and return the rightmost element."},
+    {"popleft", LOCKED(deque_popleft), 0, "Remove and return the leftmost element."},
+    {"extend", LOCKED(deque_extend), 0, "Extend the right side of the deque with elements from the iterable"},
+    {"extendleft", LOCKED(deque_extendleft), 0, "Extend the left side of the deque with elements from the iterable"},
+    {"rotate", LOCKED(deque_rotate), 0, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
+    {"clear", LOCKED(deque_clear), 0, "Remove all elements from the deque."},
+    {"count", LOCKED(deque_count), 0, "D.count(value) -- return number of occurrences of value"},
+    {"index", LOCKED(deque_index), 0, "D.index(value, [start, [stop]]) -- return first index of value."},
+    {"remove", LOCKED(deque_remove), 0, "D.remove(value) -- remove first occurrence of value."},
+    {"insert", LOCKED(deque_insert), 0, "D.insert(index, object) -- insert object before index"},
+    {"reverse", LOCKED(deque_reverse), 0, "D.reverse() -- reverse *IN PLACE*"},
+    {"copy", LOCKED(deque_copy), 0, "Return a shallow copy of a deque."},
+    {"__copy__", LOCKED(deque_copy), 0, "Return a shallow copy of a deque."},
+    {"__reduce__", LOCKED(deque_reduce), 0, "Return state information for pickling."},
     {"__reversed__", deque_reversed, 0, "D.__reversed__() -- return a reverse iterator over the deque"},
     {"__sizeof__", deque_sizeof, 0, "D.__sizeof__() -- size of D in memory, in bytes"},
     {NULL, NULL, 0, NULL}};
@@ -770,8 +829,19 @@ static Object *dequeiter_next_impl(Object *o, bool reverse) {
     return NEWREF(*slot(d, i));
 }
 
-static Object *dequeiter_next(Object *o) { return dequeiter_next_impl(o, false); }
-static Object *dequereviter_next(Object *o) { return dequeiter_next_impl(o, true); }
+static Object *dequeiter_next_locked(Object *o, bool reverse) {
+    DequeObject *d = ((DequeIterObject *)o)->deque;
+    if (!d) return NULL;
+    INCREF(d);  // the iterator may drop it
+    bool held = FT_LOCK(d);
+    Object *r = dequeiter_next_impl(o, reverse);
+    FT_UNLOCK(d, held);
+    DECREF(d);
+    return r;
+}
+
+static Object *dequeiter_next(Object *o) { return dequeiter_next_locked(o, false); }
+static Object *dequereviter_next(Object *o) { return dequeiter_next_locked(o, true); }
 
 static Object *dequeiter_length_hint(Object *o, Object *const *args, ssize_t nargs, Object *kwnames) {
     DequeIterObject *it = (DequeIterObject *)o;
@@ -818,7 +888,7 @@ TypeObject DequeType = {
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
     .doc = "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for data accesses near its endpoints.",
     .dealloc = deque_dealloc,
-    .repr = deque_repr,
+    .repr = LOCKED(deque_repr),
     .richcompare = deque_richcompare,
     .getattro = obj_generic_getattr,
     .iter = deque_iter,
@@ -829,9 +899,9 @@ TypeObject DequeType = {
     .nb = {[OP_ADD] = deque_add, [OP_MUL] = deque_mul},
     .nb_inplace = {[OP_ADD] = deque_iadd, [OP_MUL] = deque_imul},
     .sq_length = deque_length,
-    .mp_subscript = deque_subscript,
-    .mp_ass_subscript = deque_ass_subscript,
-    .sq_contains = deque_contains,
+    .mp_subscript = LOCKED(deque_subscript),
+    .mp_ass_subscript = LOCKED(deque_ass_subscript),
+    .sq_contains = LOCKED(deque_contains),
     .methods = deque_methods,
     .getset = deque_getset,
 };

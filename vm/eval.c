@@ -845,7 +845,8 @@ dispatch_same_oparg:
             Object *container = TOP();
             Object *res;
             long i;
-            if (TYPE(container) == &ListType && TYPE(sub) == &IntType && int_as_long_fast(sub, &i) == 0) {
+            // With free threading, lists go through their locked slots.
+            if (TYPE(container) == &ListType && !ft_mode && TYPE(sub) == &IntType && int_as_long_fast(sub, &i) == 0) {
                 ListObject *l = (ListObject *)container;
                 if (i < 0) i += l->size;
                 if (i >= 0 && i < l->size) {
@@ -888,7 +889,7 @@ dispatch_same_oparg:
             STACK_SHRINK(3);
             int err;
             long i;
-            if (TYPE(container) == &ListType && TYPE(sub) == &IntType && int_as_long_fast(sub, &i) == 0 && i >= 0 &&
+            if (TYPE(container) == &ListType && !ft_mode && TYPE(sub) == &IntType && int_as_long_fast(sub, &i) == 0 && i >= 0 &&
                 i < LIST_SIZE(container)) {
                 Object *old = LIST_ITEMS(container)[i];
                 LIST_ITEMS(container)[i] = v;
@@ -1070,7 +1071,7 @@ dispatch_same_oparg:
             if (TYPE(seq) == &TupleType && TUPLE_SIZE(seq) == oparg) {
                 Object **items = TUPLE_ITEMS(seq);
                 while (oparg--) PUSH(NEWREF(items[oparg]));
-            } else if (TYPE(seq) == &ListType && LIST_SIZE(seq) == oparg) {
+            } else if (TYPE(seq) == &ListType && !ft_mode && LIST_SIZE(seq) == oparg) {
                 Object **items = LIST_ITEMS(seq);
                 while (oparg--) PUSH(NEWREF(items[oparg]));
             } else if (unpack_iterable(seq, oparg, -1, stack_pointer) == 0) {

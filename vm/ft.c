@@ -52,6 +52,7 @@
 #include "ft.h"
 #include "objects/code.h"
 #include "objects/func.h"
+#include "objects/gen.h"
 
 #include <sched.h>
 
@@ -190,7 +191,24 @@ static void defer(uintptr_t p) {
     pthread_mutex_unlock(&orphans_mu);
 }
 
+bool gen_finalize(Object *self);
+void obj_mark_finalized(Object *o);
+
+// At count zero, finalizers run at once, as with the GIL (a generator's
+// finally blocks, __del__): programs see them when the last reference
+// goes. Only the deallocation waits. Returns true if o was resurrected.
+static bool finalize_now(Object *o) {
+    TypeObject *t = TYPE(o);
+    if (t == &GenType || t == &CoroType) return gen_finalize(o);
+    if ((t->flags & TPFLAGS_HEAPTYPE) && type_lookup(t, S___del__)) {
+        if (obj_call_finalizer(o)) return true;
+        obj_mark_finalized(o);  // the deferred deallocation must not call it again
+    }
+    return false;
+}
+
 void ft_defer_obj(Object *o) {
+    if (finalize_now(o)) return;
     __atomic_store_n(&o->ob_ftqueued, 1, __ATOMIC_RELEASE);
     defer((uintptr_t)o);
 }

@@ -472,22 +472,29 @@ static Object *gen_close(Object *self, Object *const *args, ssize_t nargs, Objec
 // blocks run (CPython's _PyGen_Finalize); with reference counting this
 // happens when the last reference goes. Errors from close() are
 // unraisable.
+// Returns true if the finally block resurrected the generator.
+bool gen_finalize(Object *self) {
+    GenObject *g = (GenObject *)self;
+    if (g->frame->state != FRAME_SUSPENDED) return false;
+    INCREF(self);  // resurrect while close() runs
+    Object *saved = err_fetch();
+    Object *r = gen_close_impl(g);
+    if (r) {
+        DECREF(r);
+    } else {
+        Object *e = err_fetch();
+        if (e) err_write_unraisable(NULL, self, e);
+    }
+    err_restore(saved);
+#ifdef MINIPY_FT
+    if (ft_mode) return __atomic_sub_fetch(&self->ob_refcnt, 1, __ATOMIC_ACQ_REL) > 0;
+#endif
+    return --self->ob_refcnt > 0;
+}
+
 static void gen_dealloc(Object *self) {
     GenObject *g = (GenObject *)self;
-    Frame *f = g->frame;
-    if (f->state == FRAME_SUSPENDED) {
-        self->ob_refcnt = 1;  // resurrect while close() runs
-        Object *saved = err_fetch();
-        Object *r = gen_close_impl(g);
-        if (r) {
-            DECREF(r);
-        } else {
-            Object *e = err_fetch();
-            if (e) err_write_unraisable(NULL, self, e);
-        }
-        err_restore(saved);
-        if (--self->ob_refcnt > 0) return;  // resurrected by the finally block
-    }
+    if (gen_finalize(self)) return;  // resurrected by the finally block
     gen_clear_frame(g);
     XDECREF(g->name);
     XDECREF(g->qualname);

@@ -1439,6 +1439,8 @@ static void finalized_add(Object *o) {
     pthread_mutex_unlock(&finalized.lock);
 }
 
+void obj_mark_finalized(Object *o) { finalized_add(o); }
+
 // Calls type(self).__del__(self) if there is one. Returns true when self
 // was resurrected (a new reference was stored somewhere) and must live on.
 bool obj_call_finalizer(Object *self) {

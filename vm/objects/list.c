@@ -21,6 +21,29 @@ static int list_resize(ListObject *l, ssize_t newsize) {
         err_no_memory();
         return -1;
     }
+#ifdef MINIPY_FT
+    if (ft_mode) {
+        // Other threads may be reading the old array without the lock
+        // (LIST_ITEMS outside this file): copy, and free it late. Publish
+        // so that a reader never sees a size beyond the array it loads:
+        // the new array before a larger size, a smaller size before the
+        // new array.
+        Object **items = cap ? calloc(cap, sizeof(Object *)) : NULL;
+        if (!items && cap) {
+            err_no_memory();
+            return -1;
+        }
+        ssize_t keep = newsize < l->size ? newsize : l->size;
+        if (keep > 0) memcpy(items, l->items, sizeof(Object *) * (size_t)keep);
+        Object **old = l->items;
+        if (newsize < l->size) __atomic_store_n(&l->size, newsize, __ATOMIC_RELEASE);
+        __atomic_store_n(&l->items, items, __ATOMIC_RELEASE);
+        l->allocated = (ssize_t)cap;
+        __atomic_store_n(&l->size, newsize, __ATOMIC_RELEASE);
+        ft_free_mem(old);
+        return 0;
+    }
+#endif
     Object **items = realloc(l->items, cap * sizeof(Object *));
     if (!items && cap) {
         err_no_memory();
@@ -30,6 +53,15 @@ static int list_resize(ListObject *l, ssize_t newsize) {
     l->allocated = (ssize_t)cap;
     l->size = newsize;
     return 0;
+}
+
+// Item i as a new reference, or NULL past the end; for loops that call
+// back into Python between items (the list may change meanwhile).
+static Object *item_ref(ListObject *l, ssize_t i) {
+    bool held = FT_LOCK(l);
+    Object *x = i < l->size ? NEWREF(l->items[i]) : NULL;
+    FT_UNLOCK(l, held);
+    return x;
 }
 
 Object *list_new(ssize_t size) {
@@ -86,19 +118,31 @@ static int list_traverse(Object *self, visitproc visit, void *arg) {
 
 int list_append(Object *self, Object *item) {
     ListObject *l = (ListObject *)self;
+    bool held = FT_LOCK(l);
     ssize_t n = l->size;
     if (n < l->allocated) {
         l->items[n] = NEWREF(item);
-        l->size = n + 1;
+        __atomic_store_n(&l->size, n + 1, __ATOMIC_RELEASE);
+        FT_UNLOCK(l, held);
         return 0;
     }
-    if (list_resize(l, n + 1) < 0) return -1;
-    l->items[n] = NEWREF(item);
-    return 0;
+    int r = list_resize(l, n + 1);
+    if (r == 0) l->items[n] = NEWREF(item);
+    FT_UNLOCK(l, held);
+    return r;
 }
+
+static int list_insert_locked(ListObject *l, ssize_t where, Object *item);
 
 int list_insert(Object *self, ssize_t where, Object *item) {
     ListObject *l = (ListObject *)self;
+    bool held = FT_LOCK(l);
+    int r = list_insert_locked(l, where, item);
+    FT_UNLOCK(l, held);
+    return r;
+}
+
+static int list_insert_locked(ListObject *l, ssize_t where, Object *item) {
     ssize_t n = l->size;
     if (list_resize(l, n + 1) < 0) return -1;
     if (where < 0) {
@@ -113,14 +157,29 @@ int list_insert(Object *self, ssize_t where, Object *item) {
 
 int list_extend(Object *self, Object *iterable) {
     ListObject *l = (ListObject *)self;
+#ifdef MINIPY_FT
+    if (ft_mode && LIST_CHECK(iterable)) {
+        // Never hold two lists' locks: extend from a snapshot.
+        Object *snap = list_as_tuple(iterable);
+        if (!snap) return -1;
+        int r = list_extend(self, snap);
+        DECREF(snap);
+        return r;
+    }
+#endif
     if (LIST_CHECK(iterable) || TUPLE_CHECK(iterable)) {
+        bool held = FT_LOCK(l);
         ssize_t m = LIST_CHECK(iterable) ? LIST_SIZE(iterable) : TUPLE_SIZE(iterable);
         Object **src = LIST_CHECK(iterable) ? LIST_ITEMS(iterable) : TUPLE_ITEMS(iterable);
         ssize_t n = l->size;
-        if (list_resize(l, n + m) < 0) return -1;
+        if (list_resize(l, n + m) < 0) {
+            FT_UNLOCK(l, held);
+            return -1;
+        }
         // src may be l->items itself (l.extend(l)): it was reallocated, reload.
         if (iterable == self) src = l->items;
         for (ssize_t i = 0; i < m; i++) l->items[n + i] = NEWREF(src[i]);
+        FT_UNLOCK(l, held);
         return 0;
     }
     Object *it = obj_getiter(iterable);
@@ -148,7 +207,12 @@ Object *list_from_iter(Object *iterable) {
     return l;
 }
 
-Object *list_as_tuple(Object *list) { return tuple_from_array(LIST_ITEMS(list), LIST_SIZE(list)); }
+Object *list_as_tuple(Object *list) {
+    bool held = FT_LOCK((ListObject *)list);
+    Object *t = tuple_from_array(LIST_ITEMS(list), LIST_SIZE(list));
+    FT_UNLOCK((ListObject *)list, held);
+    return t;
+}
 
 // ---- repr, compare --------------------------------------------------------------------
 
@@ -163,9 +227,9 @@ static Object *list_repr(Object *self) {
     StrBuf sb;
     sb_init(&sb);
     sb_putc(&sb, '[');
-    for (ssize_t i = 0; i < l->size; i++) {
+    Object *item;
+    for (ssize_t i = 0; (item = item_ref(l, i)); i++) {
         if (i) sb_puts(&sb, ", ");
-        Object *item = NEWREF(l->items[i]);
         int r = sb_put_obj_repr(&sb, item);
         DECREF(item);
         if (r < 0) {
@@ -212,6 +276,16 @@ Object *seq_richcompare(Object **a, ssize_t na, Object **b, ssize_t nb, int op) 
 
 static Object *list_richcompare(Object *v, Object *w, int op) {
     if (!LIST_CHECK(w)) RETURN_NOTIMPL;
+#ifdef MINIPY_FT
+    if (ft_mode) {
+        // Compare snapshots: the comparisons call back into Python.
+        Object *a = list_as_tuple(v), *b = a ? list_as_tuple(w) : NULL;
+        Object *r = b ? seq_richcompare(TUPLE_ITEMS(a), TUPLE_SIZE(a), TUPLE_ITEMS(b), TUPLE_SIZE(b), op) : NULL;
+        XDECREF(a);
+        XDECREF(b);
+        return r;
+    }
+#endif
     return seq_richcompare(LIST_ITEMS(v), LIST_SIZE(v), LIST_ITEMS(w), LIST_SIZE(w), op);
 }
 
@@ -229,7 +303,16 @@ static Object *list_slice(ListObject *l, ssize_t lo, ssize_t hi) {
     return r;
 }
 
+static Object *list_subscript_unlocked(Object *self, Object *key);
+
 static Object *list_subscript(Object *self, Object *key) {
+    bool held = FT_LOCK((ListObject *)self);
+    Object *r = list_subscript_unlocked(self, key);
+    FT_UNLOCK((ListObject *)self, held);
+    return r;
+}
+
+static Object *list_subscript_unlocked(Object *self, Object *key) {
     ListObject *l = (ListObject *)self;
     if (INT_CHECK(key)) {
         long i;
@@ -309,7 +392,16 @@ static int list_ass_slice(ListObject *l, ssize_t lo, ssize_t hi, Object *v) {
     return 0;
 }
 
+static int list_ass_subscript_unlocked(Object *self, Object *key, Object *value);
+
 static int list_ass_subscript(Object *self, Object *key, Object *value) {
+    bool held = FT_LOCK((ListObject *)self);
+    int r = list_ass_subscript_unlocked(self, key, value);
+    FT_UNLOCK((ListObject *)self, held);
+    return r;
+}
+
+static int list_ass_subscript_unlocked(Object *self, Object *key, Object *value) {
     ListObject *l = (ListObject *)self;
     if (INT_CHECK(key) || (TYPE(key)->nb_index && TYPE(key) != &SliceType)) {
         ssize_t i = seq_index(key, l->size, "list assignment index out of range");
@@ -371,8 +463,8 @@ static int list_ass_subscript(Object *self, Object *key, Object *value) {
 
 static int list_contains(Object *self, Object *item) {
     ListObject *l = (ListObject *)self;
-    for (ssize_t i = 0; i < l->size; i++) {
-        Object *x = NEWREF(l->items[i]);
+    Object *x;
+    for (ssize_t i = 0; (x = item_ref(l, i)); i++) {
         int eq = obj_eq(x, item);
         DECREF(x);
         if (eq) return eq;
@@ -382,6 +474,19 @@ static int list_contains(Object *self, Object *item) {
 
 static Object *list_add(Object *v, Object *w) {
     if (!LIST_CHECK(v) || !LIST_CHECK(w)) RETURN_NOTIMPL;
+#ifdef MINIPY_FT
+    if (ft_mode) {
+        Object *ta = list_as_tuple(v), *tb = ta ? list_as_tuple(w) : NULL;
+        Object *r = tb ? list_new(TUPLE_SIZE(ta) + TUPLE_SIZE(tb)) : NULL;
+        if (r) {
+            for (ssize_t i = 0; i < TUPLE_SIZE(ta); i++) LIST_ITEMS(r)[i] = NEWREF(TUPLE_ITEMS(ta)[i]);
+            for (ssize_t i = 0; i < TUPLE_SIZE(tb); i++) LIST_ITEMS(r)[TUPLE_SIZE(ta) + i] = NEWREF(TUPLE_ITEMS(tb)[i]);
+        }
+        XDECREF(ta);
+        XDECREF(tb);
+        return r;
+    }
+#endif
     ssize_t a = LIST_SIZE(v), b = LIST_SIZE(w);
     Object *r = list_new(a + b);
     if (!r) return NULL;
@@ -402,17 +507,20 @@ static Object *list_mul(Object *v, Object *w) {
     if (!LIST_CHECK(l) || FLOAT_CHECK(n) || !(INT_CHECK(n) || TYPE(n)->nb_index)) RETURN_NOTIMPL;
     ssize_t k = num_as_ssize(n, Exc_OverflowError);
     if (k == -1 && err_occurred()) return NULL;
+    bool held = FT_LOCK((ListObject *)l);
     ssize_t m = LIST_SIZE(l);
-    if (k <= 0 || m == 0) return list_new(0);
-    if (m > SSIZE_MAX / k / (ssize_t)sizeof(Object *)) {
+    Object *r;
+    if (k <= 0 || m == 0) {
+        r = list_new(0);
+    } else if (m > SSIZE_MAX / k / (ssize_t)sizeof(Object *)) {
         err_no_memory();
-        return NULL;
+        r = NULL;
+    } else if ((r = list_new(m * k))) {
+        Object **dst = LIST_ITEMS(r);
+        for (ssize_t j = 0; j < k; j++)
+            for (ssize_t i = 0; i < m; i++) *dst++ = NEWREF(LIST_ITEMS(l)[i]);
     }
-    Object *r = list_new(m * k);
-    if (!r) return NULL;
-    Object **dst = LIST_ITEMS(r);
-    for (ssize_t j = 0; j < k; j++)
-        for (ssize_t i = 0; i < m; i++) *dst++ = NEWREF(LIST_ITEMS(l)[i]);
+    FT_UNLOCK((ListObject *)l, held);
     return r;
 }
 
@@ -421,15 +529,21 @@ static Object *list_imul(Object *v, Object *w) {
     ssize_t k = num_as_ssize(w, Exc_OverflowError);
     if (k == -1 && err_occurred()) return NULL;
     ListObject *l = (ListObject *)v;
+    bool held = FT_LOCK(l);
     ssize_t m = l->size;
     if (k <= 0) {
         list_ass_slice(l, 0, m, NULL);
-        return NEWREF(v);
+    } else if (m > 0 && k > SSIZE_MAX / m) {
+        err_no_memory();
+        v = NULL;
+    } else if (list_resize(l, m * k) < 0) {
+        v = NULL;
+    } else {
+        for (ssize_t j = 1; j < k; j++)
+            for (ssize_t i = 0; i < m; i++) l->items[j * m + i] = NEWREF(l->items[i]);
     }
-    if (list_resize(l, m * k) < 0) return NULL;
-    for (ssize_t j = 1; j < k; j++)
-        for (ssize_t i = 0; i < m; i++) l->items[j * m + i] = NEWREF(l->items[i]);
-    return NEWREF(v);
+    FT_UNLOCK(l, held);
+    return XNEWREF(v);
 }
 
 // ---- Iteration ---------------------------------------------------------------------------
@@ -448,7 +562,11 @@ static void listiter_dealloc(Object *o) {
 static Object *listiter_next(Object *o) {
     ListIterObject *it = (ListIterObject *)o;
     if (!it->seq) return NULL;
-    if (it->index < LIST_SIZE(it->seq)) return NEWREF(LIST_ITEMS(it->seq)[it->index++]);
+    Object *x = item_ref((ListObject *)it->seq, it->index);
+    if (x) {
+        it->index++;
+        return x;
+    }
     CLEAR(it->seq);
     return NULL;
 }
@@ -497,7 +615,11 @@ typedef struct {
 static Object *listreviter_next(Object *o) {
     ListRevIterObject *it = (ListRevIterObject *)o;
     if (!it->seq) return NULL;
-    if (it->index >= 0 && it->index < LIST_SIZE(it->seq)) return NEWREF(LIST_ITEMS(it->seq)[it->index--]);
+    Object *x = it->index >= 0 ? item_ref((ListObject *)it->seq, it->index) : NULL;
+    if (x) {
+        it->index--;
+        return x;
+    }
     CLEAR(it->seq);
     return NULL;
 }
@@ -641,14 +763,17 @@ static void reverse_array(Object **a, ssize_t n) {
 
 int list_sort(Object *self, Object *key, bool reverse) {
     ListObject *l = (ListObject *)self;
+    bool held = FT_LOCK(l);
     ssize_t n = l->size;
     Object **items = l->items;
     ssize_t allocated = l->allocated;
     // Empty the list while sorting so mutation can be detected
-    // (allocated == -1 marks "sorting", as CPython does).
+    // (allocated == -1 marks "sorting", as CPython does). The lock is not
+    // held while keys and comparisons call back into Python.
+    __atomic_store_n(&l->size, 0, __ATOMIC_RELEASE);
     l->items = NULL;
-    l->size = 0;
     l->allocated = -1;
+    FT_UNLOCK(l, held);
     Object **keys = items;
     int r = 0;
     if (key && key != None && n > 0) {
@@ -685,15 +810,17 @@ int list_sort(Object *self, Object *key, bool reverse) {
         free(keys);
     }
 restore:;
+    held = FT_LOCK(l);
     bool modified = l->items != NULL || l->size != 0 || l->allocated != -1;
     Object **extra = l->items;
     ssize_t nextra = l->size;
     l->items = items;
-    l->size = n;
+    __atomic_store_n(&l->size, n, __ATOMIC_RELEASE);
     l->allocated = allocated;
+    FT_UNLOCK(l, held);
     if (modified) {
         for (ssize_t i = 0; i < nextra; i++) DECREF(extra[i]);
-        free(extra);
+        ft_free_mem(extra);
         if (r == 0) {
             vm_raise(Exc_ValueError, "list modified during sort");
             r = -1;
@@ -727,32 +854,48 @@ static Object *list_insert_m(Object *self, Object *const *args, ssize_t nargs, O
 static Object *list_pop_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     if (args_no_kw("pop", kwnames) < 0 || args_count("pop", nargs, 0, 1) < 0) return NULL;
     ListObject *l = (ListObject *)self;
-    if (l->size == 0) return vm_raise(Exc_IndexError, "pop from empty list");
-    ssize_t i = l->size - 1;
+    ssize_t i = -1;
     if (nargs) {
         i = num_as_ssize(args[0], Exc_IndexError);
         if (i == -1 && err_occurred()) return NULL;
-        if (i < 0) i += l->size;
-        if (i < 0 || i >= l->size) return vm_raise(Exc_IndexError, "pop index out of range");
+    }
+    bool held = FT_LOCK(l);
+    if (l->size == 0) {
+        FT_UNLOCK(l, held);
+        return vm_raise(Exc_IndexError, "pop from empty list");
+    }
+    if (i < 0) i += l->size;
+    if (i < 0 || i >= l->size) {
+        FT_UNLOCK(l, held);
+        return vm_raise(Exc_IndexError, "pop index out of range");
     }
     Object *v = l->items[i];
     memmove(l->items + i, l->items + i + 1, sizeof(Object *) * (size_t)(l->size - i - 1));
     list_resize(l, l->size - 1);
+    FT_UNLOCK(l, held);
     return v;
 }
 
 static Object *list_remove_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     if (args_no_kw("remove", kwnames) < 0 || args_count("list.remove", nargs, 1, 1) < 0) return NULL;
     ListObject *l = (ListObject *)self;
-    for (ssize_t i = 0; i < l->size; i++) {
-        Object *x = NEWREF(l->items[i]);
+    Object *x;
+    for (ssize_t i = 0; (x = item_ref(l, i)); i++) {
         int eq = obj_eq(x, args[0]);
-        DECREF(x);
-        if (eq < 0) return NULL;
-        if (eq) {
-            if (list_ass_slice(l, i, i + 1, NULL) < 0) return NULL;
+        if (eq > 0) {
+            bool held = FT_LOCK(l);
+            // Remove this very item, wherever another thread moved it.
+            ssize_t j = i < l->size && l->items[i] == x ? i : -1;
+            for (ssize_t k = 0; j < 0 && k < l->size; k++)
+                if (l->items[k] == x) j = k;
+            int r = j >= 0 ? list_ass_slice(l, j, j + 1, NULL) : 0;
+            FT_UNLOCK(l, held);
+            DECREF(x);
+            if (r < 0) return NULL;
             RETURN_NONE;
         }
+        DECREF(x);
+        if (eq < 0) return NULL;
     }
     return vm_raise(Exc_ValueError, "list.remove(x): x not in list");
 }
@@ -775,8 +918,8 @@ static Object *list_index_m(Object *self, Object *const *args, ssize_t nargs, Ob
     ssize_t start = clamp_index(nargs > 1 ? args[1] : NULL, l->size, 0);
     ssize_t stop = clamp_index(nargs > 2 ? args[2] : NULL, l->size, l->size);
     if ((start == -2 || stop == -2) && err_occurred()) return NULL;
-    for (ssize_t i = start; i < stop && i < l->size; i++) {
-        Object *x = NEWREF(l->items[i]);
+    Object *x;
+    for (ssize_t i = start; i < stop && (x = item_ref(l, i)); i++) {
         int eq = obj_eq(x, args[0]);
         DECREF(x);
         if (eq < 0) return NULL;
@@ -793,8 +936,8 @@ static Object *list_count_m(Object *self, Object *const *args, ssize_t nargs, Ob
     if (args_no_kw("count", kwnames) < 0 || args_count("list.count", nargs, 1, 1) < 0) return NULL;
     ListObject *l = (ListObject *)self;
     ssize_t c = 0;
-    for (ssize_t i = 0; i < l->size; i++) {
-        Object *x = NEWREF(l->items[i]);
+    Object *x;
+    for (ssize_t i = 0; (x = item_ref(l, i)); i++) {
         int eq = obj_eq(x, args[0]);
         DECREF(x);
         if (eq < 0) return NULL;
@@ -805,7 +948,9 @@ static Object *list_count_m(Object *self, Object *const *args, ssize_t nargs, Ob
 
 static Object *list_reverse_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     if (args_count("reverse", nargs, 0, 0) < 0) return NULL;
+    bool held = FT_LOCK((ListObject *)self);
     reverse_array(LIST_ITEMS(self), LIST_SIZE(self));
+    FT_UNLOCK((ListObject *)self, held);
     RETURN_NONE;
 }
 
@@ -822,12 +967,18 @@ static Object *list_sort_m(Object *self, Object *const *args, ssize_t nargs, Obj
 
 static Object *list_copy_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     if (args_count("copy", nargs, 0, 0) < 0) return NULL;
-    return list_slice((ListObject *)self, 0, LIST_SIZE(self));
+    bool held = FT_LOCK((ListObject *)self);
+    Object *r = list_slice((ListObject *)self, 0, LIST_SIZE(self));
+    FT_UNLOCK((ListObject *)self, held);
+    return r;
 }
 
 static Object *list_clear_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     if (args_count("clear", nargs, 0, 0) < 0) return NULL;
-    if (list_ass_slice((ListObject *)self, 0, LIST_SIZE(self), NULL) < 0) return NULL;
+    bool held = FT_LOCK((ListObject *)self);
+    int r = list_ass_slice((ListObject *)self, 0, LIST_SIZE(self), NULL);
+    FT_UNLOCK((ListObject *)self, held);
+    if (r < 0) return NULL;
     RETURN_NONE;
 }
 
@@ -867,7 +1018,10 @@ static int list_init(Object *self, Object *const *args, ssize_t nargs, Object *k
 
 static int list_clear_slot(Object *self) {
     ListObject *l = (ListObject *)self;
-    return list_ass_slice(l, 0, l->size, NULL);
+    bool held = FT_LOCK(l);
+    int r = list_ass_slice(l, 0, l->size, NULL);
+    FT_UNLOCK(l, held);
+    return r;
 }
 
 TypeObject ListType = {

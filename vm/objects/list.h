@@ -3,12 +3,14 @@
 #define MINIPY_LIST_H
 
 #include "../object.h"
+#include "../ft.h"
 
 typedef struct {
     OBJ_HEAD;
     ssize_t size;
     ssize_t allocated;
     Object **items;
+    FT_LOCK_FIELD           // free threading: guards size, allocated, items (vm/ft.c)
 } ListObject;
 
 #define LIST_ITEMS(o) (((ListObject *)(o))->items)
