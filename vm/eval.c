@@ -604,7 +604,7 @@ Object *eval_frame(ThreadState *ts, Frame *frame, Object *throwflag) {
     do {                                                                            \
         if (ft_mode) {                                                              \
             uint64_t e_ = __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST);             \
-            if (ts->ft.seen != e_) __atomic_store_n(&ts->ft.seen, e_, __ATOMIC_SEQ_CST); \
+            if (*ts->ft.seen != e_) __atomic_store_n(ts->ft.seen, e_, __ATOMIC_SEQ_CST); \
             if (ts->ft.n >= ts->ft.next_check) ft_quiescent_slow(ts);               \
         }                                                                           \
     } while (0)

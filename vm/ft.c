@@ -224,15 +224,52 @@ void ft_revived(Object *o) {
     defer((uintptr_t)o | TAG_REVIVED);
 }
 
+// Each thread state owns a slot holding the epoch it last saw, on a cache
+// line of its own; scanning them needs no lock.
+#define MAX_SLOTS 4096
+static struct {
+    uint64_t seen;
+    bool used;
+    char pad[64 - sizeof(uint64_t) - sizeof(bool)];
+} slots[MAX_SLOTS];
+static int nslots;  // high-water mark
+static pthread_mutex_t slots_mu = PTHREAD_MUTEX_INITIALIZER;
+
+int ft_thread_init(ThreadState *ts) {
+    pthread_mutex_lock(&slots_mu);
+    int i = 0;
+    while (i < MAX_SLOTS && slots[i].used) i++;
+    if (i == MAX_SLOTS) {
+        pthread_mutex_unlock(&slots_mu);
+        return -1;
+    }
+    slots[i].used = true;
+    __atomic_store_n(&slots[i].seen, OFFLINE, __ATOMIC_SEQ_CST);
+    if (i >= nslots) __atomic_store_n(&nslots, i + 1, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&slots_mu);
+    ts->ft.seen = &slots[i].seen;
+    return 0;
+}
+
+void ft_thread_fini(ThreadState *ts) {
+    if (!ts->ft.seen) return;
+    __atomic_store_n(ts->ft.seen, OFFLINE, __ATOMIC_SEQ_CST);
+    pthread_mutex_lock(&slots_mu);
+    slots[ts->ft.seen - &slots[0].seen].used = false;
+    pthread_mutex_unlock(&slots_mu);
+    free(ts->ft.items);
+    free(ts->ft.spare);
+    ts->ft.seen = NULL;
+}
+
 // The oldest epoch some running thread may still hold pointers from.
 static uint64_t min_seen(void) {
     uint64_t m = OFFLINE;
-    pthread_mutex_lock(&the_interp.threads_mutex);
-    for (ThreadState *t = the_interp.threads; t; t = t->next) {
-        uint64_t s = __atomic_load_n(&t->ft.seen, __ATOMIC_SEQ_CST);
+    int n = __atomic_load_n(&nslots, __ATOMIC_ACQUIRE);
+    for (int i = 0; i < n; i++) {
+        uint64_t s = __atomic_load_n(&slots[i].seen, __ATOMIC_SEQ_CST);
         if (s < m) m = s;
     }
-    pthread_mutex_unlock(&the_interp.threads_mutex);
     return m;
 }
 
@@ -248,12 +285,14 @@ static void process(ThreadState *ts, bool all) {
         norphans = 0;
         pthread_mutex_unlock(&orphans_mu);
     }
-    __atomic_store_n(&f->seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+    __atomic_store_n(f->seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
     uint64_t safe = all ? OFFLINE : min_seen();
+    // Swap in the spare list: deallocations below defer more.
     FtDeferred *items = f->items;
-    size_t n = f->n;
-    f->items = NULL;
-    f->n = f->cap = 0;
+    size_t n = f->n, cap = f->cap;
+    f->items = f->spare;
+    f->cap = f->spare_cap;
+    f->n = 0;
     size_t keep = 0;
     for (size_t i = 0; i < n; i++) {
         FtDeferred it = items[i];
@@ -278,23 +317,26 @@ static void process(ThreadState *ts, bool all) {
     }
     // Keep what is not yet safe, with what the deallocations deferred meanwhile.
     for (size_t i = 0; i < keep; i++) push(&f->items, &f->n, &f->cap, items[i].p, items[i].epoch);
-    free(items);
+    f->spare = items;
+    f->spare_cap = cap;
     if (keep && !all) {
         // Let the other threads' next quiescent points move past what is
         // still pending.
         __atomic_fetch_add(&ft_epoch, 1, __ATOMIC_SEQ_CST);
     }
-    f->next_check = f->n + f->n / 2 + 256;
+    // Small batches: freed objects go back to the per-thread freelists
+    // (256 ints, floats...) while they are still warm.
+    f->next_check = f->n + f->n / 2 + 64;
     f->processing = false;
 }
 
 void ft_quiescent_slow(ThreadState *ts) { process(ts, false); }
 
 void ft_thread_attach(ThreadState *ts) {
-    __atomic_store_n(&ts->ft.seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+    __atomic_store_n(ts->ft.seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
 }
 
-void ft_thread_detach(ThreadState *ts) { __atomic_store_n(&ts->ft.seen, OFFLINE, __ATOMIC_SEQ_CST); }
+void ft_thread_detach(ThreadState *ts) { __atomic_store_n(ts->ft.seen, OFFLINE, __ATOMIC_SEQ_CST); }
 
 // A thread ends: what it could not free yet is left to the others.
 void ft_thread_exit(ThreadState *ts) {
@@ -306,9 +348,7 @@ void ft_thread_exit(ThreadState *ts) {
         for (size_t i = 0; i < f->n; i++) push(&orphans, &norphans, &orphans_cap, f->items[i].p, f->items[i].epoch);
         pthread_mutex_unlock(&orphans_mu);
     }
-    free(f->items);
-    f->items = NULL;
-    f->n = f->cap = 0;
+    f->n = 0;
 }
 
 // At exit, with no other thread running Python: free everything pending.

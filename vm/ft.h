@@ -43,6 +43,8 @@ static inline void ft_free_mem(void *p) {
 }
 extern uint64_t ft_epoch;
 void ft_quiescent_slow(struct ThreadState *ts);
+int ft_thread_init(struct ThreadState *ts);
+void ft_thread_fini(struct ThreadState *ts);
 void ft_thread_attach(struct ThreadState *ts);
 void ft_thread_detach(struct ThreadState *ts);
 void ft_thread_exit(struct ThreadState *ts);

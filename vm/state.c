@@ -29,7 +29,10 @@ ThreadState *tstate_new(Interp *interp) {
     ts->exc_info = &ts->exc_base;
     ts->thread_id = (unsigned long)pthread_self();
 #ifdef MINIPY_FT
-    ts->ft.seen = UINT64_MAX;  // not running Python yet (vm/ft.c)
+    if (ft_thread_init(ts) < 0) {
+        free(ts);
+        return NULL;
+    }
 #endif
     pthread_mutex_lock(&interp->threads_mutex);
     ts->next = interp->threads;
@@ -60,6 +63,9 @@ void tstate_clear_freelists(void) {
 
 void tstate_delete(ThreadState *ts) {
     Interp *interp = ts->interp;
+#ifdef MINIPY_FT
+    ft_thread_fini(ts);
+#endif
     pthread_mutex_lock(&interp->threads_mutex);
     for (ThreadState **p = &interp->threads; *p; p = &(*p)->next) {
         if (*p == ts) {

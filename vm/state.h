@@ -78,9 +78,9 @@ typedef struct {
 } FtDeferred;
 
 typedef struct {
-    uint64_t seen;              // epoch at the last quiescent point; UINT64_MAX: detached
-    FtDeferred *items;
-    size_t n, cap;
+    uint64_t *seen;             // its slot: epoch at the last quiescent point; UINT64_MAX: detached
+    FtDeferred *items, *spare;
+    size_t n, cap, spare_cap;
     size_t next_check;          // process the list when n reaches this
     bool processing;
 } FtThread;

@@ -36,7 +36,11 @@ typedef struct {
     Object *name;       // borrowed: interned names are immortal
     Object *value;      // borrowed: the type's dict holds it
 } MCacheEntry;
+#ifdef MINIPY_FT
+static _Thread_local MCacheEntry mcache[MCACHE_SIZE];  // free threading: one per thread
+#else
 static MCacheEntry mcache[MCACHE_SIZE];
+#endif
 
 static inline unsigned mcache_hash(unsigned version, Object *name) {
     return ((version ^ (unsigned)((uintptr_t)name >> 3)) * 2654435761u) >> (32 - MCACHE_BITS);
@@ -82,7 +86,9 @@ Object *type_lookup_str(TypeObject *t, const char *name) {
     return n ? type_lookup(t, n) : NULL;
 }
 
-static void assign_version_tag(TypeObject *t) { t->version_tag = next_version_tag++; }
+static void assign_version_tag(TypeObject *t) {
+    t->version_tag = __atomic_fetch_add(&next_version_tag, 1, __ATOMIC_RELAXED);
+}
 
 void type_modified(TypeObject *t) {
     assign_version_tag(t);

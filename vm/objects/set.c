@@ -86,7 +86,7 @@ static int set_resize(SetObject *s, ssize_t minused) {
     ssize_t on = s->mask + 1;
     for (ssize_t i = 0; i < on; i++)
         if (ot[i].key && ot[i].key != DUMMY) insert_clean(nt, newsize - 1, ot[i].key, ot[i].hash);
-    free(ot);
+    ft_free_mem(ot);  // with free threading, readers may still be in it
     s->table = nt;
     s->mask = (ssize_t)newsize - 1;
     s->fill = s->used;
@@ -166,7 +166,10 @@ found:
 int set_add(Object *self, Object *key) {
     hash_t h = key_hash(key);
     if (h == -1) return -1;
-    return set_add_hash((SetObject *)self, key, h);
+    bool held = FT_LOCK((SetObject *)self);
+    int r = set_add_hash((SetObject *)self, key, h);
+    FT_UNLOCK((SetObject *)self, held);
+    return r;
 }
 
 int set_contains(Object *self, Object *key) {
@@ -184,7 +187,9 @@ int set_contains(Object *self, Object *key) {
         return -1;
     }
     int err;
+    bool held = FT_LOCK((SetObject *)self);
     SetEntry *e = set_lookup((SetObject *)self, key, h, &err);
+    FT_UNLOCK((SetObject *)self, held);
     return err ? -1 : e != NULL;
 }
 
@@ -192,29 +197,40 @@ int set_discard(Object *self, Object *key) {
     hash_t h = key_hash(key);
     if (h == -1) return -1;
     int err;
+    bool held = FT_LOCK((SetObject *)self);
     SetEntry *e = set_lookup((SetObject *)self, key, h, &err);
+    Object *old = NULL;
+    if (e) {
+        old = e->key;
+        e->key = DUMMY;
+        e->hash = -1;
+        ((SetObject *)self)->used--;
+    }
+    FT_UNLOCK((SetObject *)self, held);
     if (err) return -1;
-    if (!e) return 0;
-    Object *old = e->key;
-    e->key = DUMMY;
-    e->hash = -1;
-    ((SetObject *)self)->used--;
+    if (!old) return 0;
     DECREF(old);
     return 1;
 }
 
 bool set_next(Object *self, ssize_t *pos, Object **key) {
     SetObject *s = (SetObject *)self;
+    bool held = FT_LOCK(s);
     ssize_t i = *pos;
     while (i <= s->mask && (!s->table[i].key || s->table[i].key == DUMMY)) i++;
-    if (i > s->mask) return false;
-    *key = s->table[i].key;
-    *pos = i + 1;
-    return true;
+    bool found = i <= s->mask;
+    if (found) {
+        *key = s->table[i].key;
+        *pos = i + 1;
+    }
+    FT_UNLOCK(s, held);
+    return found;
 }
 
 int set_update(Object *self, Object *iterable) {
-    if (ANYSET_CHECK(iterable)) {
+    // With free threading, another set is read through its iterator (one
+    // lock at a time).
+    if (ANYSET_CHECK(iterable) && !ft_mode) {
         SetObject *o = (SetObject *)iterable;
         SetObject *s = (SetObject *)self;
         if ((s->fill + o->used) * 5 >= s->mask * 3 && set_resize(s, (s->used + o->used) * 2) < 0) return -1;
@@ -482,7 +498,9 @@ static Object *set_ior(Object *v, Object *w) {
 
 static Object *inplace_from(Object *v, Object *r) {
     if (!r) return NULL;
+    bool held = FT_LOCK((SetObject *)v);  // r is new and private
     set_swap_bodies((SetObject *)v, (SetObject *)r);
+    FT_UNLOCK((SetObject *)v, held);
     DECREF(r);
     return NEWREF(v);
 }
@@ -586,7 +604,11 @@ METHOD(set_discard_m) {
 
 METHOD(set_pop_m) {
     SetObject *s = (SetObject *)self;
-    if (s->used == 0) return vm_raise(Exc_KeyError, "pop from an empty set");
+    bool held = FT_LOCK(s);
+    if (s->used == 0) {
+        FT_UNLOCK(s, held);
+        return vm_raise(Exc_KeyError, "pop from an empty set");
+    }
     ssize_t pos = 0;
     Object *k;
     set_next(self, &pos, &k);
@@ -594,6 +616,7 @@ METHOD(set_pop_m) {
     e->key = DUMMY;
     e->hash = -1;
     s->used--;
+    FT_UNLOCK(s, held);
     return k;
 }
 
@@ -604,14 +627,16 @@ METHOD(set_clear_m) {
         err_no_memory();
         return NULL;
     }
+    bool held = FT_LOCK(s);
     SetEntry *ot = s->table;
     ssize_t n = s->mask + 1;
     s->table = nt;
     s->mask = SET_MINSIZE - 1;
     s->fill = s->used = 0;
+    FT_UNLOCK(s, held);
     for (ssize_t i = 0; i < n; i++)
         if (ot[i].key && ot[i].key != DUMMY) DECREF(ot[i].key);
-    free(ot);
+    ft_free_mem(ot);
     RETURN_NONE;
 }
 

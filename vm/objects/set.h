@@ -3,6 +3,7 @@
 #define MINIPY_SET_H
 
 #include "../object.h"
+#include "../ft.h"
 
 typedef struct {
     Object *key;            // NULL empty, &set_dummy deleted
@@ -16,6 +17,7 @@ typedef struct {
     ssize_t mask;           // table size - 1
     SetEntry *table;
     hash_t hash;            // frozenset hash cache, -1
+    FT_LOCK_FIELD           // free threading: guards the table (vm/ft.c)
 } SetObject;
 
 Object *set_new(Object *iterable);            // iterable may be NULL

@@ -8,6 +8,8 @@
 // indexing walks the bytes (iteration keeps a byte cursor, so it stays O(n)).
 #include "../runtime.h"
 
+#include <pthread.h>
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -181,23 +183,38 @@ Object *str_empty(void) { return NEWREF(empty_str); }
 
 // ---- Interning ---------------------------------------------------------------------
 
+#ifdef MINIPY_FT
+static pthread_mutex_t intern_mutex = PTHREAD_MUTEX_INITIALIZER;  // lookup-then-insert is one step
+#endif
+
 Object *str_intern(Object *s) {
     if (((StrObject *)s)->interned) return s;
     if (!STR_CHECK_EXACT(s)) return s;
+#ifdef MINIPY_FT
+    bool locked = ft_mode;
+    if (locked) pthread_mutex_lock(&intern_mutex);
+#define INTERN_UNLOCK() do { if (locked) pthread_mutex_unlock(&intern_mutex); } while (0)
+#else
+#define INTERN_UNLOCK() ((void)0)
+#endif
     Object *t = dict_getitem(intern_table, s);
     if (t) {
+        INTERN_UNLOCK();
         INCREF(t);
         DECREF(s);
         return t;
     }
     if (dict_setitem(intern_table, s, s) < 0) {
+        INTERN_UNLOCK();
         err_clear();
         return s;
     }
     ((StrObject *)s)->interned = 1;
     obj_make_immortal(s);
+    INTERN_UNLOCK();
     return s;
 }
+#undef INTERN_UNLOCK
 
 Object *str_intern_cstr(const char *cs) {
     Object *s = str_from_cstr(cs);
