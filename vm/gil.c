@@ -158,7 +158,7 @@ void gil_report(void) {
     }
     if (stats_on) {
         GilStats total = {0};
-        fprintf(stderr, "\nGIL statistics (%s, switch interval %.1f ms):\n",
+        fprintf(stderr, "\nGIL statistics (%s, switch interval %g ms):\n",
                 atomic_load(&gil.enabled) ? "GIL on" : "GIL off", (double)atomic_load(&gil.interval_us) / 1000.0);
         fprintf(stderr, "%-22s %10s %10s %10s %10s %10s\n", "thread", "held ms", "waited ms", "acquired",
                 "dropped", "forced");

@@ -37,21 +37,21 @@ Object *obj_alloc(TypeObject *type, size_t size) {
     o->ob_type = type;
     if (type->flags & TPFLAGS_HEAPTYPE) INCREF(type);
 #ifndef NDEBUG
-    obj_live_objects++;
+    obj_note_alloc();
 #endif
     return o;
 }
 
 void obj_free(Object *o) {
 #ifndef NDEBUG
-    obj_live_objects--;
+    obj_note_free();
 #endif
     free(o);
 }
 
 long obj_live_count(void) {
 #ifndef NDEBUG
-    return obj_live_objects;
+    return __atomic_load_n(&obj_live_objects, __ATOMIC_RELAXED);
 #else
     return -1;
 #endif

@@ -271,8 +271,9 @@ long obj_live_count(void);
 // Freelists call these when they recycle memory, to keep the count honest.
 #ifndef NDEBUG
 extern long obj_live_objects;
-static inline void obj_note_alloc(void) { obj_live_objects++; }
-static inline void obj_note_free(void) { obj_live_objects--; }
+// Relaxed atomics: threads may run without the GIL.
+static inline void obj_note_alloc(void) { __atomic_fetch_add(&obj_live_objects, 1, __ATOMIC_RELAXED); }
+static inline void obj_note_free(void) { __atomic_fetch_sub(&obj_live_objects, 1, __ATOMIC_RELAXED); }
 #else
 static inline void obj_note_alloc(void) {}
 static inline void obj_note_free(void) {}

@@ -753,6 +753,8 @@ class Thread:
             self._set_ident()
             self._set_tstate_lock()
             self._set_native_id()
+            # minipy: name this thread in -X gil-stats and -X gil-trace.
+            _thread._set_thread_name(self._name)
             self._started.set()
             with _active_limbo_lock:
                 _active[self._ident] = self
