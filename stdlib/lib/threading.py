@@ -37,6 +37,7 @@ except AttributeError:
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
 local = _thread._local
+_set_thread_name = _thread._set_thread_name  # minipy: names in -X gil-stats/-X gil-trace
 del _thread
 
 
@@ -754,7 +755,7 @@ class Thread:
             self._set_tstate_lock()
             self._set_native_id()
             # minipy: name this thread in -X gil-stats and -X gil-trace.
-            _thread._set_thread_name(self._name)
+            _set_thread_name(self._name)
             self._started.set()
             with _active_limbo_lock:
                 _active[self._ident] = self
