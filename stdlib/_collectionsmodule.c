@@ -105,6 +105,7 @@ static Object *pop_back(DequeObject *d) {
     d->size--;
     Object *x = *slot(d, d->size);
     d->state++;
+    ft_mark_shared(x);
     return x;
 }
 
@@ -113,6 +114,7 @@ static Object *pop_front(DequeObject *d) {
     d->head = (d->head + 1) & (d->cap - 1);
     d->size--;
     d->state++;
+    ft_mark_shared(x);
     return x;
 }
 
@@ -137,7 +139,7 @@ static void deque_clear_items(DequeObject *d) {
     d->items = NULL;
     d->cap = d->head = d->size = 0;
     d->state++;
-    for (ssize_t i = 0; i < n; i++) DECREF(items[(head + i) & (cap - 1)]);
+    for (ssize_t i = 0; i < n; i++) DECREF_ITEM(items[(head + i) & (cap - 1)]);
     free(items);
 }
 
@@ -386,6 +388,7 @@ static Object *deque_take(DequeObject *d, ssize_t i) {
     }
     d->size--;
     d->state++;
+    ft_mark_shared(x);
     return x;
 }
 
@@ -630,7 +633,7 @@ static int deque_ass_subscript(Object *self, Object *key, Object *value) {
     }
     Object *old = *slot(d, i);
     *slot(d, i) = NEWREF(value);
-    DECREF(old);
+    DECREF_ITEM(old);
     return 0;
 }
 

@@ -1726,7 +1726,7 @@ dispatch_same_oparg:
             CellObject *cell = (CellObject *)GETLOCAL(oparg);
             Object *old = cell->ref;
             cell->ref = v;
-            XDECREF(old);
+            XDECREF_ITEM(old);
             DISPATCH();
         }
 
@@ -1738,7 +1738,7 @@ dispatch_same_oparg:
                 goto error;
             }
             cell->ref = NULL;
-            DECREF(old);
+            DECREF_ITEM(old);
             DISPATCH();
         }
 

@@ -81,7 +81,12 @@ void obj_decref_ft(Object *o) {
     // Release: this thread's writes to o happen before its deallocation
     // by whichever thread retires it (acquire). Deallocation waits until no
     // thread can still hold a borrowed pointer to o (vm/ft.c).
-    if (__atomic_sub_fetch(&o->ob_refcnt, 1, __ATOMIC_ACQ_REL) == 0) ft_defer_obj(o);
+    if (__atomic_sub_fetch(&o->ob_refcnt, 1, __ATOMIC_ACQ_REL) == 0) {
+        // Never out of a shared slot: no other thread can hold a pointer
+        // to it without a reference, so it goes at once.
+        if (__atomic_load_n(&o->ob_ftshared, __ATOMIC_RELAXED)) ft_defer_obj(o);
+        else obj_dealloc(o);
+    }
 }
 #endif
 

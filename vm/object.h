@@ -33,7 +33,8 @@ struct Object {
     ssize_t ob_refcnt;
     TypeObject *ob_type;
 #ifdef MINIPY_FT
-    uintptr_t ob_ftqueued;  // on a deferred-free list (vm/ft.c)
+    uint32_t ob_ftqueued;   // on a deferred-free list (vm/ft.c)
+    uint32_t ob_ftshared;   // was taken out of a slot other threads could read
 #endif
 };
 
@@ -78,8 +79,20 @@ static inline __attribute__((always_inline)) void DECREF(void *p) {
         obj_decref_ft(o);
     }
 }
+// An object leaves a slot other threads may read without a lock (a
+// container item, a cell, an object's field): from now on its
+// deallocation waits for them (vm/ft.c).
+static inline void ft_mark_shared(void *p) {
+    Object *o = (Object *)p;
+    if (ft_mode && o && !o->ob_ftshared && o->ob_refcnt < IMMORTAL_MIN)
+        __atomic_store_n(&o->ob_ftshared, 1, __ATOMIC_RELAXED);
+}
+// A freelist hands out a recycled object.
+#define OBJ_FT_REUSE(o) (((Object *)(o))->ob_ftqueued = 0, ((Object *)(o))->ob_ftshared = 0)
 #else
 #define ft_mode false
+#define ft_mark_shared(p) ((void)0)
+#define OBJ_FT_REUSE(o) ((void)0)
 static inline __attribute__((always_inline)) void INCREF(void *p) { ((Object *)p)->ob_refcnt++; }
 static inline __attribute__((always_inline)) void DECREF(void *p) {
     Object *o = (Object *)p;
@@ -91,9 +104,12 @@ static inline void XDECREF(void *p) { if (p) DECREF(p); }
 // Returns o with a new reference (for `return NEWREF(x);`).
 static inline Object *NEWREF(void *o) { INCREF(o); return (Object *)o; }
 static inline Object *XNEWREF(void *o) { XINCREF(o); return (Object *)o; }
-#define CLEAR(p) do { Object *_tmp = OBJ(p); if (_tmp) { (p) = NULL; DECREF(_tmp); } } while (0)
+#define CLEAR(p) do { Object *_tmp = OBJ(p); if (_tmp) { (p) = NULL; ft_mark_shared(_tmp); DECREF(_tmp); } } while (0)
 // Replaces *pp with v (stolen), releasing the old value after the store.
-#define SETREF(p, v) do { Object *_old = OBJ(p); (p) = (__typeof__(p))(v); XDECREF(_old); } while (0)
+#define SETREF(p, v) do { Object *_old = OBJ(p); (p) = (__typeof__(p))(v); ft_mark_shared(_old); XDECREF(_old); } while (0)
+// Releases the reference a container slot or cell held (see ft_mark_shared).
+static inline void DECREF_ITEM(void *p) { ft_mark_shared(p); DECREF(p); }
+static inline void XDECREF_ITEM(void *p) { if (p) DECREF_ITEM(p); }
 
 // ---- Slot signatures -------------------------------------------------------
 typedef void (*destructor)(Object *);

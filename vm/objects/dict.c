@@ -41,6 +41,7 @@ Object *dict_new(void) {
     if (dict_freelist_len) {
         d = dict_freelist[--dict_freelist_len];
         d->ob_base.ob_refcnt = 1;
+        OBJ_FT_REUSE(d);
         obj_note_alloc();
     } else {
         d = (DictObject *)obj_alloc(&DictType, sizeof(DictObject));
@@ -56,8 +57,8 @@ static void free_keys(DictKeys *k) {
     for (ssize_t i = 0; i < k->nentries; i++) {
         DictEntry *e = &k->entries[i];
         if (e->key) {
-            DECREF(e->key);
-            DECREF(e->value);
+            DECREF_ITEM(e->key);
+            DECREF_ITEM(e->value);
         }
     }
     ft_free_mem(k);  // with free threading, readers may still be in it
@@ -236,7 +237,7 @@ static int insert(DictObject *d, Object *key, hash_t hash, Object *value) {
         DictEntry *e = &d->keys->entries[ix];
         Object *old = e->value;
         __atomic_store_n(&e->value, value, __ATOMIC_RELEASE);  // LOAD_GLOBAL reads it unlocked
-        DECREF(old);
+        DECREF_ITEM(old);
         return 0;
     }
     if (!d->keys || d->keys->usable <= 0) {
@@ -292,7 +293,8 @@ static void delete_entry(DictObject *d, ssize_t ix, hash_t hash, Object **out) {
     __atomic_store_n(&e->key, NULL, __ATOMIC_RELAXED);
     __atomic_store_n(&e->value, NULL, __ATOMIC_RELAXED);
     d->used--;
-    DECREF(key);
+    DECREF_ITEM(key);
+    ft_mark_shared(value);
     if (out) *out = value;
     else DECREF(value);
 }

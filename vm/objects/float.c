@@ -20,6 +20,7 @@ Object *float_from_double(double v) {
         float_freelist = (FloatObject *)o->ob_base.ob_type;
         float_freelist_len--;
         o->ob_base.ob_refcnt = 1;
+        OBJ_FT_REUSE(o);
         o->ob_base.ob_type = &FloatType;
         obj_note_alloc();
     } else {

@@ -180,6 +180,7 @@ Object *method_new(Object *func, Object *self) {
     if (method_freelist_len) {
         m = method_freelist[--method_freelist_len];
         m->ob_base.ob_refcnt = 1;
+        OBJ_FT_REUSE(m);
         obj_note_alloc();
     } else {
         m = (MethodObject *)obj_alloc(&MethodType, sizeof(MethodObject));

@@ -38,6 +38,7 @@ Object *int_from_long_slow(long v) {
         int_freelist = (IntObject *)o->ob_base.ob_type;
         int_freelist_len--;
         o->ob_base.ob_refcnt = 1;
+        OBJ_FT_REUSE(o);
         o->ob_base.ob_type = &IntType;
         obj_note_alloc();
     } else {

@@ -69,6 +69,7 @@ Object *list_new(ssize_t size) {
     if (list_freelist_len) {
         l = list_freelist[--list_freelist_len];
         l->ob_base.ob_refcnt = 1;
+        OBJ_FT_REUSE(l);
         obj_note_alloc();
     } else {
         l = (ListObject *)obj_alloc(&ListType, sizeof(ListObject));
@@ -386,7 +387,7 @@ static int list_ass_slice(ListObject *l, ssize_t lo, ssize_t hi, Object *v) {
         memmove(l->items + hi + delta, l->items + hi, sizeof(Object *) * (size_t)(n - hi));
     }
     for (ssize_t k = 0; k < m; k++) l->items[lo + k] = NEWREF(src[k]);
-    for (ssize_t k = d - 1; k >= 0; k--) XDECREF(old[k]);
+    for (ssize_t k = d - 1; k >= 0; k--) XDECREF_ITEM(old[k]);
     if (old != small) free(old);
     XDECREF(seq);
     return 0;
@@ -409,7 +410,7 @@ static int list_ass_subscript_unlocked(Object *self, Object *key, Object *value)
         if (value) {
             Object *old = l->items[i];
             l->items[i] = NEWREF(value);
-            DECREF(old);
+            DECREF_ITEM(old);
             return 0;
         }
         return list_ass_slice(l, i, i + 1, NULL);
@@ -437,7 +438,7 @@ static int list_ass_subscript_unlocked(Object *self, Object *key, Object *value)
                 else l->items[w++] = l->items[i];
             }
             list_resize(l, l->size - n);
-            for (ssize_t j = 0; j < n; j++) DECREF(del[j]);
+            for (ssize_t j = 0; j < n; j++) DECREF_ITEM(del[j]);
             free(del);
             return 0;
         }
@@ -452,7 +453,7 @@ static int list_ass_subscript_unlocked(Object *self, Object *key, Object *value)
         for (ssize_t k = 0, i = start; k < n; k++, i += step) {
             Object *old = l->items[i];
             l->items[i] = NEWREF(LIST_ITEMS(seq)[k]);
-            DECREF(old);
+            DECREF_ITEM(old);
         }
         DECREF(seq);
         return 0;
@@ -819,7 +820,7 @@ restore:;
     l->allocated = allocated;
     FT_UNLOCK(l, held);
     if (modified) {
-        for (ssize_t i = 0; i < nextra; i++) DECREF(extra[i]);
+        for (ssize_t i = 0; i < nextra; i++) DECREF_ITEM(extra[i]);
         ft_free_mem(extra);
         if (r == 0) {
             vm_raise(Exc_ValueError, "list modified during sort");
@@ -873,6 +874,7 @@ static Object *list_pop_m(Object *self, Object *const *args, ssize_t nargs, Obje
     memmove(l->items + i, l->items + i + 1, sizeof(Object *) * (size_t)(l->size - i - 1));
     list_resize(l, l->size - 1);
     FT_UNLOCK(l, held);
+    ft_mark_shared(v);
     return v;
 }
 

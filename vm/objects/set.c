@@ -35,7 +35,7 @@ static void set_dealloc(Object *self) {
     ssize_t n = s->mask + 1;
     s->table = NULL;
     for (ssize_t i = 0; i < n; i++)
-        if (t[i].key && t[i].key != DUMMY) DECREF(t[i].key);
+        if (t[i].key && t[i].key != DUMMY) DECREF_ITEM(t[i].key);  // (in-place ops swap live tables)
     free(t);
     obj_free(self);
 }
@@ -209,7 +209,7 @@ int set_discard(Object *self, Object *key) {
     FT_UNLOCK((SetObject *)self, held);
     if (err) return -1;
     if (!old) return 0;
-    DECREF(old);
+    DECREF_ITEM(old);
     return 1;
 }
 
@@ -617,6 +617,7 @@ METHOD(set_pop_m) {
     e->hash = -1;
     s->used--;
     FT_UNLOCK(s, held);
+    ft_mark_shared(k);
     return k;
 }
 
@@ -635,7 +636,7 @@ METHOD(set_clear_m) {
     s->fill = s->used = 0;
     FT_UNLOCK(s, held);
     for (ssize_t i = 0; i < n; i++)
-        if (ot[i].key && ot[i].key != DUMMY) DECREF(ot[i].key);
+        if (ot[i].key && ot[i].key != DUMMY) DECREF_ITEM(ot[i].key);
     ft_free_mem(ot);
     RETURN_NONE;
 }
