@@ -279,10 +279,10 @@ static void process(ThreadState *ts, bool all) {
     FtThread *f = &ts->ft;
     if (f->processing) return;
     f->processing = true;
-    if (norphans) {
+    if (__atomic_load_n(&norphans, __ATOMIC_RELAXED)) {
         pthread_mutex_lock(&orphans_mu);
         for (size_t i = 0; i < norphans; i++) push(&f->items, &f->n, &f->cap, orphans[i].p, orphans[i].epoch);
-        norphans = 0;
+        __atomic_store_n(&norphans, 0, __ATOMIC_RELAXED);
         pthread_mutex_unlock(&orphans_mu);
     }
     __atomic_store_n(f->seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
@@ -355,7 +355,7 @@ void ft_thread_exit(ThreadState *ts) {
 void ft_finish(void) {
     ThreadState *ts = tstate_get();
     if (!ts || !ft_mode || atomic_load(&the_interp.nthreads) > 0) return;
-    for (int round = 0; round < 16 && (ts->ft.n || norphans); round++) process(ts, true);
+    for (int round = 0; round < 16 && (ts->ft.n || __atomic_load_n(&norphans, __ATOMIC_RELAXED)); round++) process(ts, true);
 }
 
 void ft_enable(void) {

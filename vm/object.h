@@ -84,7 +84,8 @@ static inline __attribute__((always_inline)) void DECREF(void *p) {
 // deallocation waits for them (vm/ft.c).
 static inline void ft_mark_shared(void *p) {
     Object *o = (Object *)p;
-    if (ft_mode && o && !o->ob_ftshared && o->ob_refcnt < IMMORTAL_MIN)
+    if (ft_mode && o && !__atomic_load_n(&o->ob_ftshared, __ATOMIC_RELAXED) &&
+        __atomic_load_n(&o->ob_refcnt, __ATOMIC_RELAXED) < IMMORTAL_MIN)
         __atomic_store_n(&o->ob_ftshared, 1, __ATOMIC_RELAXED);
 }
 // A freelist hands out a recycled object.
