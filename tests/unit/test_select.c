@@ -158,6 +158,45 @@ START_TEST(test_wait_resumes_after_signal) {
 }
 END_TEST
 
+// Ctrl-C during a wait: the handler flags it (as the one vm_init()
+// installs; Check replaces that one with its own, so the test puts a copy
+// in place), the interrupted wait runs the eval breaker, which raises
+// KeyboardInterrupt, and the wait returns -1 instead of resuming.
+static void vm_like_sigint(int sig) {
+    (void)sig;
+    the_interp.pending_sigint = 1;
+    atomic_fetch_or(&the_interp.eval_breaker, BREAK_SIGNALS);
+}
+
+static void *send_sigint(void *arg) {
+    sleep_ms(30);
+    pthread_kill(*(pthread_t *)arg, SIGINT);
+    return NULL;
+}
+
+START_TEST(test_ctrl_c_ends_wait) {
+    struct sigaction sa, old;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = vm_like_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &old);
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    pthread_t me = pthread_self(), t;
+    pthread_create(&t, NULL, send_sigint, &me);
+    struct pollfd pfd = {fds[0], POLLIN, 0};
+    double start = now_s();
+    int r = select_poll_wait(&pfd, 1, 5000);
+    pthread_join(t, NULL);
+    sigaction(SIGINT, &old, NULL);
+    ck_assert_int_eq(r, -1);
+    ck_assert(now_s() - start < 2.0);
+    ck_assert_str_eq(exc_text(), "KeyboardInterrupt");
+    close(fds[0]);
+    close(fds[1]);
+}
+END_TEST
+
 START_TEST(test_python_objects) {
     Object *g = fresh_globals();
     int rc = run_in(
@@ -203,6 +242,7 @@ int main(void) {
     tcase_add_test(tc, test_epoll_wait_releases_gil);
     tcase_add_test(tc, test_waits_time_out);
     tcase_add_test(tc, test_wait_resumes_after_signal);
+    tcase_add_test(tc, test_ctrl_c_ends_wait);
     tcase_add_test(tc, test_python_objects);
     tcase_add_test(tc, test_errors);
     suite_add_tcase(s, tc);
