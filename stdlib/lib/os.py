@@ -143,10 +143,17 @@ class _Environ(_MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _MutableMapping.__mro__[1]) and not isinstance(other, dict):
+        if not isinstance(other, (dict, _Environ)):
             return NotImplemented
         new = dict(self)
         new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
         return new
 
 

@@ -27,14 +27,14 @@ try:
 except TypeError as e:
     print(e)  # expect: str expected, not int
 
-os.environ.update({"MINIPY_A": "a", "MINIPY_B": "b"})
-print(sorted(k for k in os.environ if k.startswith("MINIPY_")))  # expect: ['MINIPY_A', 'MINIPY_B']
-print(os.environ.setdefault("MINIPY_A", "z"), os.environ.setdefault("MINIPY_C", "c"))  # expect: a c
+os.environ.update({"MPYIO_A": "a", "MPYIO_B": "b"})
+print(sorted(k for k in os.environ if k.startswith("MPYIO_")))  # expect: ['MPYIO_A', 'MPYIO_B']
+print(os.environ.setdefault("MPYIO_A", "z"), os.environ.setdefault("MPYIO_C", "c"))  # expect: a c
 copy = os.environ.copy()
-print(type(copy).__name__, copy["MINIPY_C"])  # expect: dict c
-for k in ("MINIPY_A", "MINIPY_B", "MINIPY_C"):
+print(type(copy).__name__, copy["MPYIO_C"])  # expect: dict c
+for k in ("MPYIO_A", "MPYIO_B", "MPYIO_C"):
     del os.environ[k]
-print([k for k in os.environ if k.startswith("MINIPY_")])  # expect: []
+print([k for k in os.environ if k.startswith("MPYIO_")])  # expect: []
 print(len(os.environ) == len(list(os.environ.keys())), repr(os.environ).startswith("environ({"))  # expect: True True
 
 # putenv/unsetenv change the process environment, not os.environ.
