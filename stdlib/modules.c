@@ -11,5 +11,9 @@ const NativeModule native_modules[] = {
     {"_dis", module_init__dis},
     {"_thread", module_init__thread},
     {"_collections", module_init__collections},
+    {"errno", module_init_errno},
+    {"posix", module_init_posix},
+    {"select", module_init_select},
+    {"_socket", module_init__socket},
     {NULL, NULL},
 };

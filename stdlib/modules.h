@@ -24,5 +24,9 @@ Object *module_init_math(void);
 Object *module_init__dis(void);
 Object *module_init__thread(void);
 Object *module_init__collections(void);
+Object *module_init_errno(void);
+Object *module_init_posix(void);
+Object *module_init_select(void);
+Object *module_init__socket(void);
 
 #endif

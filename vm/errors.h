@@ -106,6 +106,8 @@ Object *err_fetch(void);
 void err_restore(Object *exc);
 // Raises OSError (or the errno subclass) from errno, with an optional filename.
 Object *err_from_errno(Object *filename);
+// The same with two filenames (rename's source and destination).
+Object *err_from_errno2(Object *filename, Object *filename2);
 // Given an exception class and an exception, true if exc matches class (or
 // a tuple of classes).
 int exc_matches(Object *exc, Object *cls);

@@ -63,15 +63,22 @@ static int exc_special_init(Object *self, Object *const *args, ssize_t nargs, Ob
         return r;
     }
     if (type_is_subtype(t, Exc_OSError)) {
-        Object *en = None, *se = None, *fn = None;
+        // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
+        Object *en = None, *se = None, *fn = None, *fn2 = None;
         if (nargs >= 2 && nargs <= 5) {
             en = args[0];
             se = args[1];
             if (nargs >= 3) fn = args[2];
+            if (nargs == 5) fn2 = args[4];
         }
         if (set_attr(self, "errno", en) < 0 || set_attr(self, "strerror", se) < 0 ||
-            set_attr(self, "filename", fn) < 0 || set_attr(self, "filename2", None) < 0)
+            set_attr(self, "filename", fn) < 0 || set_attr(self, "filename2", fn2) < 0)
             return -1;
+        // BlockingIOError(errno, strerror, characters_written).
+        if (type_is_subtype(t, Exc_BlockingIOError) && nargs == 3 && INT_CHECK(args[2])) {
+            if (set_attr(self, "characters_written", args[2]) < 0 || set_attr(self, "filename", None) < 0) return -1;
+            return 0;  // args stays (errno, strerror, characters_written)
+        }
         if (nargs >= 3 && nargs <= 5) {
             // args keeps only (errno, strerror), as CPython.
             Object *a = tuple_pack(2, args[0], args[1]);
@@ -195,8 +202,12 @@ static Object *oserror_str(Object *self) {
     Object *en = d ? dict_getitem_str(d, "errno") : NULL;
     Object *se = d ? dict_getitem_str(d, "strerror") : NULL;
     Object *fn = d ? dict_getitem_str(d, "filename") : NULL;
+    Object *fn2 = d ? dict_getitem_str(d, "filename2") : NULL;
     if (en && se && en != None && se != None) {
-        if (fn && fn != None) return str_from_format("[Errno %S] %S: %R", en, se, fn);
+        if (fn && fn != None) {
+            if (fn2 && fn2 != None) return str_from_format("[Errno %S] %S: %R -> %R", en, se, fn, fn2);
+            return str_from_format("[Errno %S] %S: %R", en, se, fn);
+        }
         return str_from_format("[Errno %S] %S", en, se);
     }
     return exc_str(self);
@@ -554,9 +565,15 @@ int err_fetch_stop_value(Object **value) {
     return 0;
 }
 
+// The OSError subclass for an errno, as CPython's errnomap (PEP 3151).
 static TypeObject *oserror_subclass(int en) {
     TypeObject *t = Exc_OSError;
     switch (en) {
+    case EALREADY: case EINPROGRESS: t = Exc_BlockingIOError; break;
+#if EWOULDBLOCK != EAGAIN
+    case EWOULDBLOCK: t = Exc_BlockingIOError; break;
+#endif
+    case ESHUTDOWN: t = Exc_BrokenPipeError; break;
     case ENOENT: t = Exc_FileNotFoundError; break;
     case EEXIST: t = Exc_FileExistsError; break;
     case EISDIR: t = Exc_IsADirectoryError; break;
@@ -575,12 +592,15 @@ static TypeObject *oserror_subclass(int en) {
     return t;
 }
 
-Object *err_from_errno(Object *filename) {
+Object *err_from_errno(Object *filename) { return err_from_errno2(filename, NULL); }
+
+Object *err_from_errno2(Object *filename, Object *filename2) {
     int en = errno;
     TypeObject *t = oserror_subclass(en);
     Object *num = int_from_long(en), *msg = str_from_cstr(strerror(en));
-    Object *args[3] = {num, msg, filename};
-    Object *exc = num && msg ? exc_new(t, args, filename ? 3 : 2) : NULL;
+    Object *args[5] = {num, msg, filename ? filename : None, None, filename2};
+    ssize_t n = filename2 ? 5 : filename ? 3 : 2;
+    Object *exc = num && msg ? exc_new(t, args, n) : NULL;
     XDECREF(num);
     XDECREF(msg);
     if (exc) {
