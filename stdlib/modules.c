@@ -15,5 +15,6 @@ const NativeModule native_modules[] = {
     {"posix", module_init_posix},
     {"select", module_init_select},
     {"_socket", module_init__socket},
+    {"gc", module_init_gc},
     {NULL, NULL},
 };

@@ -30,6 +30,7 @@
 #include "suggestions.h"
 #include "gil.h"
 #include "thread.h"
+#include "gc.h"
 
 #include <math.h>
 #include <signal.h>
@@ -466,6 +467,11 @@ int eval_handle_breaker(ThreadState *ts) {
     if (atomic_load(&in->finalizing) && ts != in->main_thread) thread_exit_finalizing(ts);
     // Another thread asked for the GIL: let it run (forced switching).
     if (atomic_load(&in->eval_breaker) & BREAK_GIL_DROP) gil_yield(ts);
+    // An allocation pushed generation 0 over its threshold (gc.c).
+    if (atomic_load(&in->eval_breaker) & BREAK_GC) {
+        atomic_fetch_and(&in->eval_breaker, ~BREAK_GC);
+        gc_collect_auto();
+    }
     if (in->pending_sigint) {
         // Signals are handled in the main thread only; others leave the bit set.
         if (ts != in->main_thread) return 0;

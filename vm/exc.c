@@ -3,6 +3,7 @@
 // printing of uncaught exceptions in CPython's format (Python/traceback.c,
 // Python/pythonrun.c).
 #include "runtime.h"
+#include "gc.h"
 #include "eval.h"
 #include "traceback.h"
 #include "suggestions.h"
@@ -510,11 +511,15 @@ Object *vm_raise(TypeObject *type, const char *fmt, ...) {
     return NULL;
 }
 
-static BaseExceptionObject memory_error_inst;
+// With a GC header (zeroed: never tracked), as every exception has one.
+static struct {
+    GCHead gc;
+    BaseExceptionObject e;
+} memory_error_inst;
 
 void err_no_memory(void) {
     // Preallocated: raising must not need memory.
-    BaseExceptionObject *e = &memory_error_inst;
+    BaseExceptionObject *e = &memory_error_inst.e;
     if (!e->ob_base.ob_type) {
         e->ob_base.ob_refcnt = IMMORTAL_REFCNT;
         e->ob_base.ob_type = Exc_MemoryError;

@@ -38,6 +38,7 @@
 // an error from that close() is printed as CPython's default
 // sys.unraisablehook does ("Exception ignored in: <generator object ...>").
 #include "runtime.h"
+#include "gc.h"
 #include "eval.h"
 #include "objects/gen.h"
 #include "objects/frameobject.h"
@@ -472,7 +473,9 @@ static Object *gen_close(Object *self, Object *const *args, ssize_t nargs, Objec
 // blocks run (CPython's _PyGen_Finalize); with reference counting this
 // happens when the last reference goes. Errors from close() are
 // unraisable.
-// Returns true if the finally block resurrected the generator.
+// Returns true if the finally block resurrected the generator. Also the
+// cycle collector's finalize slot (through gen_finalize_slot), called on
+// unreachable generators.
 bool gen_finalize(Object *self) {
     GenObject *g = (GenObject *)self;
     if (g->frame->state != FRAME_SUSPENDED) return false;
@@ -492,9 +495,14 @@ bool gen_finalize(Object *self) {
     return --self->ob_refcnt > 0;
 }
 
+static void gen_finalize_slot(Object *self) { (void)gen_finalize(self); }
+
 static void gen_dealloc(Object *self) {
     GenObject *g = (GenObject *)self;
-    if (gen_finalize(self)) return;  // resurrected by the finally block
+    if (gen_finalize(self)) {
+        gc_track(self);  // resurrected by the finally block
+        return;
+    }
     gen_clear_frame(g);
     XDECREF(g->name);
     XDECREF(g->qualname);
@@ -505,13 +513,23 @@ static void gen_dealloc(Object *self) {
 static int gen_traverse(Object *self, visitproc visit, void *arg) {
     GenObject *g = (GenObject *)self;
     Frame *f = g->frame;
-    if (f->state < FRAME_CLEARED) {
+    // A running frame's stack depth is not saved (it lives in the dispatch
+    // loop's locals): its references then count as external, which is safe.
+    if (f->state < FRAME_CLEARED && f->state != FRAME_EXECUTING) {
         for (int i = 0; i < f->stacktop; i++)
             if (f->localsplus[i] && visit(f->localsplus[i], arg)) return -1;
         if (f->func && visit((Object *)f->func, arg)) return -1;
     }
     if (g->code && visit((Object *)g->code, arg)) return -1;
     if (g->exc_state.exc_value && visit(g->exc_state.exc_value, arg)) return -1;
+    return 0;
+}
+
+// Breaks cycles through the generator's frame (the collector has closed it
+// already if it was suspended).
+static int gen_clear(Object *self) {
+    GenObject *g = (GenObject *)self;
+    if (g->frame->state != FRAME_EXECUTING) gen_clear_frame(g);
     return 0;
 }
 
@@ -583,6 +601,8 @@ TypeObject GenType = {
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize_slot,
     .repr = gen_repr,
     .iter = self_iter,
     .iternext = gen_iternext,
@@ -607,6 +627,8 @@ TypeObject CoroType = {
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize_slot,
     .repr = gen_repr,
     .methods = gen_methods,
     .getset = coro_getset,

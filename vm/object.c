@@ -3,6 +3,7 @@
 // through type slots (CPython's Objects/object.c and Objects/abstract.c).
 #include "runtime.h"
 #include "suggestions.h"
+#include "gc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -23,22 +24,27 @@ void mem_init_limit(void) {
     if (pages > 0 && size > 0) mem_max_request = (size_t)pages * (size_t)size;
 }
 
+// Objects of GC types get a GCHead in front (gc.h) and are tracked at once.
 Object *obj_alloc(TypeObject *type, size_t size) {
+    bool gc = (type->flags & TPFLAGS_HAVE_GC) != 0;
+    size_t pre = gc ? sizeof(GCHead) : 0;
     if (size > mem_max_request) {
         err_no_memory();
         return NULL;
     }
-    Object *o = calloc(1, size);
-    if (!o) {
+    char *mem = calloc(1, size + pre);
+    if (!mem) {
         err_no_memory();
         return NULL;
     }
+    Object *o = (Object *)(mem + pre);
     o->ob_refcnt = 1;
     o->ob_type = type;
     if (type->flags & TPFLAGS_HEAPTYPE) INCREF(type);
 #ifndef NDEBUG
     obj_note_alloc();
 #endif
+    if (gc) gc_on_alloc(o);
     return o;
 }
 
@@ -46,6 +52,12 @@ void obj_free(Object *o) {
 #ifndef NDEBUG
     obj_note_free();
 #endif
+    if (TYPE(o)->flags & TPFLAGS_HAVE_GC) {
+        gc_untrack(o);
+        if (!ft_mode && gc_state.gens[0].count > 0) gc_state.gens[0].count--;
+        free(GC_HEAD(o));
+        return;
+    }
     free(o);
 }
 
@@ -105,6 +117,9 @@ void obj_dealloc(Object *o) {
         t->dealloc(o);
         return;
     }
+    // Out of the collector's sight before anything is torn down (a
+    // resurrecting dealloc tracks the object again).
+    gc_untrack(o);
     if (dealloc_depth >= TRASHCAN_DEPTH) {
         o->ob_refcnt = (ssize_t)(uintptr_t)trash_list;
         trash_list = o;

@@ -200,6 +200,9 @@ struct TypeObject {
     initfunc init;
     traverseproc traverse;
     inquiry clear;
+    // PEP 442's tp_finalize (__del__, closing a suspended generator): the
+    // cycle collector calls it once before destroying unreachable objects.
+    destructor finalize;
 
     // Number protocol: binary ops indexed by OperatorKind (ast.h). Each slot
     // gets (v, w) where either operand may be of this type, and returns

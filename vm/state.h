@@ -113,6 +113,7 @@ typedef struct ThreadState {
 #define BREAK_GIL_DROP 0x2
 #define BREAK_ASYNC_EXC 0x4
 #define BREAK_FINALIZING 0x8
+#define BREAK_GC 0x10           // gc.c: generation 0 is over its threshold
 
 typedef struct Interp {
     Object *modules;            // sys.modules

@@ -19,6 +19,7 @@
 // (type version tag, name). A type's tag changes when it or any base is
 // modified, so stale entries simply miss.
 #include "runtime.h"
+#include "gc.h"
 #include "eval.h"
 
 #include <stdlib.h>
@@ -842,6 +843,7 @@ static void inherit_slots(TypeObject *t, TypeObject *b) {
     INHERIT(init);
     INHERIT(traverse);
     INHERIT(clear);
+    INHERIT(finalize);
     INHERIT(nb_negative);
     INHERIT(nb_positive);
     INHERIT(nb_invert);
@@ -1223,11 +1225,29 @@ static void type_dealloc(Object *self) {
     obj_free(self);
 }
 
+// Only heap types are tracked (gc_is_gc). The MRO tuple's first item is the
+// class itself, a borrowed reference, so the tuple is untracked and its
+// other items are visited from here.
 static int type_traverse(Object *self, visitproc visit, void *arg) {
     TypeObject *t = (TypeObject *)self;
     if (t->dict && visit(t->dict, arg)) return -1;
-    if (t->mro && visit(t->mro, arg)) return -1;
+    if (t->mro)
+        for (ssize_t i = 1; i < TUPLE_SIZE(t->mro); i++)
+            if (visit(TUPLE_ITEMS(t->mro)[i], arg)) return -1;
     if (t->bases && visit(t->bases, arg)) return -1;
+    if (t->base && visit((Object *)t->base, arg)) return -1;
+    if (t->ht_module && visit(t->ht_module, arg)) return -1;
+    return 0;
+}
+
+// Breaks cycles through a class (its methods' globals hold it, its
+// __dict__ holds them): empties the class dict (CPython's type_clear).
+static int type_clear(Object *self) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TPFLAGS_HEAPTYPE)) return 0;
+    type_modified(t);
+    if (t->dict) dict_clear(t->dict);
+    CLEAR(t->ht_module);
     return 0;
 }
 
@@ -1387,7 +1407,7 @@ TypeObject TypeType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "type",
     .basicsize = sizeof(TypeObject),
-    .flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS,
+    .flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS | TPFLAGS_HAVE_GC,
     .dealloc = type_dealloc,
     .repr = type_repr,
     .hash = object_hash,
@@ -1395,6 +1415,7 @@ TypeObject TypeType = {
     .getattro = type_getattro,
     .setattro = type_setattro,
     .traverse = type_traverse,
+    .clear = type_clear,
     .tp_new = type_new_impl,
     .init = type_init,
     .methods = type_methods,
@@ -1405,60 +1426,14 @@ TypeObject TypeType = {
 
 // ---- __del__ ----------------------------------------------------------------------
 //
-// A class's __del__ runs when the last reference to an instance goes, once
-// per object (PEP 442): an object that __del__ resurrects is remembered here
-// so that its eventual real death does not call __del__ again. Resurrection
-// is rare, so a small pointer set is enough.
+// A class's __del__ runs when the last reference to an instance goes, or
+// when the cycle collector finds the instance unreachable, once per object
+// (PEP 442): the GC_FINALIZED bit of the instance's GC header (every
+// instance of a class has one) remembers that it ran, so an object that
+// __del__ resurrected does not get __del__ again when it dies for good.
 
-static struct {
-    pthread_mutex_t lock;
-    Object **items;
-    size_t n, cap;
-} finalized = {PTHREAD_MUTEX_INITIALIZER, NULL, 0, 0};
-
-static bool finalized_take(Object *o) {
-    bool found = false;
-    pthread_mutex_lock(&finalized.lock);
-    for (size_t i = 0; i < finalized.n; i++)
-        if (finalized.items[i] == o) {
-            finalized.items[i] = finalized.items[--finalized.n];
-            found = true;
-            break;
-        }
-    pthread_mutex_unlock(&finalized.lock);
-    return found;
-}
-
-static void finalized_add(Object *o) {
-    pthread_mutex_lock(&finalized.lock);
-    if (finalized.n == finalized.cap) {
-        size_t cap = finalized.cap ? finalized.cap * 2 : 16;
-        Object **items = realloc(finalized.items, cap * sizeof *items);
-        if (!items) {
-            pthread_mutex_unlock(&finalized.lock);
-            return;  // __del__ may run a second time; nothing worse
-        }
-        finalized.items = items;
-        finalized.cap = cap;
-    }
-    finalized.items[finalized.n++] = o;
-    pthread_mutex_unlock(&finalized.lock);
-}
-
-void obj_mark_finalized(Object *o) { finalized_add(o); }
-
-// Calls type(self).__del__(self) if there is one. Returns true when self
-// was resurrected (a new reference was stored somewhere) and must live on.
-bool obj_call_finalizer(Object *self) {
-    ssize_t old = self->ob_refcnt;
-    // Already finalized (resurrected before, or finalized at exit)?
-    if (finalized.n && finalized_take(self)) {
-        if (old) finalized_add(self);
-        return false;
-    }
-    Object *del = type_lookup(TYPE(self), S___del__);
-    if (!del) return false;
-    self->ob_refcnt = old + 1;  // alive while __del__ runs
+// Calls type(self).__del__(self); errors are reported as unraisable.
+static void call_del(Object *self, Object *del) {
     INCREF(del);
     Object *saved = err_fetch();
     Object *r;
@@ -1473,12 +1448,38 @@ bool obj_call_finalizer(Object *self) {
     else err_write_unraisable(NULL, del, err_fetch());
     err_restore(saved);
     DECREF(del);
+}
+
+// Records that o's finalizer has run (free threading runs it when the count
+// reaches zero, and deallocates later).
+void obj_mark_finalized(Object *o) { GC_HEAD(o)->bits |= GC_FINALIZED; }
+
+// The finalize slot of classes, called by the collector on a live object
+// (it sets GC_FINALIZED itself).
+static void subtype_finalize(Object *self) {
+    Object *del = type_lookup(TYPE(self), S___del__);
+    if (del) call_del(self, del);
+}
+
+// Calls type(self).__del__(self) if there is one and it has not run yet.
+// Returns true when self was resurrected during its deallocation (a new
+// reference was stored somewhere) and must live on.
+bool obj_call_finalizer(Object *self) {
+    GCHead *h = GC_HEAD(self);
+    if (h->bits & GC_FINALIZED) return false;
+    Object *del = type_lookup(TYPE(self), S___del__);
+    if (!del) return false;
+    h->bits |= GC_FINALIZED;
+    ssize_t old = self->ob_refcnt;
+    self->ob_refcnt = old + 1;  // alive while __del__ runs
+    call_del(self, del);
     ssize_t now = --self->ob_refcnt;
-    if (old == 0 && now == 0) return false;  // dies now
-    // Resurrected by __del__, or finalized before its death (at exit):
-    // either way __del__ has run for good.
-    finalized_add(self);
-    return old == 0;
+    // Resurrected by __del__: alive again, and tracked again.
+    if (old == 0 && now > 0) {
+        gc_track(self);
+        return true;
+    }
+    return false;
 }
 
 static void subtype_dealloc(Object *self) {
@@ -1493,6 +1494,18 @@ static void subtype_dealloc(Object *self) {
     }
     base->dealloc(self);
     DECREF(type);
+}
+
+// Drops the instance __dict__, then what the built-in base holds.
+static int subtype_clear(Object *self) {
+    TypeObject *type = TYPE(self);
+    TypeObject *base = type;
+    while (base->flags & TPFLAGS_HEAPTYPE) base = base->base;
+    if (type->dictoffset && !base->dictoffset) {
+        Object **dp = obj_dict_ptr(self);
+        if (dp) CLEAR(*dp);
+    }
+    return base->clear ? base->clear(self) : 0;
 }
 
 static int subtype_traverse(Object *self, visitproc visit, void *arg) {
@@ -1663,6 +1676,8 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *di
     t->mro = NULL;
     t->dealloc = subtype_dealloc;
     t->traverse = subtype_traverse;
+    t->clear = subtype_clear;
+    t->finalize = subtype_finalize;
     t->version_tag = 0;
     if (!t->dict) goto fail;
     if (!best->dictoffset) {
@@ -1752,7 +1767,9 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *di
     }
     // The MRO's first item is t itself: that reference is borrowed (it is
     // dropped here and cleared in type_dealloc) so a class can be freed.
+    // The cycle collector must not see the tuple (type_traverse).
     DECREF(t);
+    gc_untrack(t->mro);
     heap_type_resolve_slots(t);
     assign_version_tag(t);
     for (ssize_t i = 0; i < nb; i++) add_subclass((TypeObject *)TUPLE_ITEMS(bases)[i], t);

@@ -4,6 +4,7 @@
 // to entry positions. Deleting leaves a hole in the entries (key NULL) and a
 // DUMMY in the index; resizing compacts both.
 #include "../runtime.h"
+#include "../gc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +44,7 @@ Object *dict_new(void) {
         d->ob_base.ob_refcnt = 1;
         OBJ_FT_REUSE(d);
         obj_note_alloc();
+        gc_track((Object *)d);
     } else {
         d = (DictObject *)obj_alloc(&DictType, sizeof(DictObject));
         if (!d) return NULL;
@@ -79,7 +81,7 @@ static void dict_dealloc(Object *self) {
 }
 
 void dict_freelist_clear(void) {
-    while (dict_freelist_len) free(dict_freelist[--dict_freelist_len]);
+    while (dict_freelist_len) gc_free_memory((Object *)dict_freelist[--dict_freelist_len]);
 }
 
 static int dict_traverse(Object *self, visitproc visit, void *arg) {
@@ -759,7 +761,8 @@ static void dictview_dealloc(Object *o) {
 }
 
 static int dictview_traverse(Object *o, visitproc visit, void *arg) {
-    return visit(((DictViewObject *)o)->dict, arg);
+    Object *d = ((DictViewObject *)o)->dict;
+    return d ? visit(d, arg) : 0;
 }
 
 static ssize_t dictview_len(Object *o) { return DICT_SIZE(((DictViewObject *)o)->dict); }

@@ -86,6 +86,13 @@ static int frameobj_traverse(Object *o, visitproc visit, void *arg) {
     return 0;
 }
 
+static int frameobj_clear(Object *o) {
+    FrameObject *fo = (FrameObject *)o;
+    CLEAR(fo->locals);
+    CLEAR(fo->back);
+    return 0;
+}
+
 #define FO(o) ((FrameObject *)(o))
 
 static Object *f_get_code(Object *o, void *c) {
@@ -150,6 +157,7 @@ TypeObject FrameType = {
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = frameobj_dealloc,
     .traverse = frameobj_traverse,
+    .clear = frameobj_clear,
     .repr = frameobj_repr,
     .getset = frameobj_getset,
 };

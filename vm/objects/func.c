@@ -3,6 +3,7 @@
 // functions, bound methods, cells, builtin functions, method/getset
 // descriptors, staticmethod, classmethod, property and super.
 #include "../runtime.h"
+#include "../gc.h"
 #include "../eval.h"
 
 #include <string.h>
@@ -50,6 +51,20 @@ static int func_traverse(Object *o, visitproc visit, void *arg) {
                       f->closure, f->doc, f->dict, f->module, f->annotations};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
         if (refs[i] && visit(refs[i], arg)) return -1;
+    return 0;
+}
+
+static int func_clear(Object *o) {
+    // code, globals, builtins, name and qualname stay: they are never NULL.
+    // A cycle through the globals is broken by clearing the dict.
+    FunctionObject *f = (FunctionObject *)o;
+    CLEAR(f->defaults);
+    CLEAR(f->kwdefaults);
+    CLEAR(f->closure);
+    CLEAR(f->doc);
+    CLEAR(f->dict);
+    CLEAR(f->module);
+    CLEAR(f->annotations);
     return 0;
 }
 
@@ -160,6 +175,7 @@ TypeObject FunctionType = {
     .flags = TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR,
     .dealloc = func_dealloc,
     .traverse = func_traverse,
+    .clear = func_clear,
     .repr = func_repr,
     .call = func_vectorcall,
     .descr_get = func_get,
@@ -182,6 +198,7 @@ Object *method_new(Object *func, Object *self) {
         m->ob_base.ob_refcnt = 1;
         OBJ_FT_REUSE(m);
         obj_note_alloc();
+        gc_track((Object *)m);
     } else {
         m = (MethodObject *)obj_alloc(&MethodType, sizeof(MethodObject));
         if (!m) return NULL;
@@ -204,12 +221,13 @@ static void method_dealloc(Object *o) {
 }
 
 void method_freelist_clear(void) {
-    while (method_freelist_len) free(method_freelist[--method_freelist_len]);
+    while (method_freelist_len) gc_free_memory((Object *)method_freelist[--method_freelist_len]);
 }
 
 static int method_traverse(Object *o, visitproc visit, void *arg) {
     MethodObject *m = (MethodObject *)o;
-    if (visit(m->func, arg) || visit(m->self, arg)) return -1;
+    if (m->func && visit(m->func, arg)) return -1;
+    if (m->self && visit(m->self, arg)) return -1;
     return 0;
 }
 
@@ -316,6 +334,11 @@ static int cell_traverse(Object *o, visitproc visit, void *arg) {
     return r ? visit(r, arg) : 0;
 }
 
+static int cell_clear(Object *o) {
+    CLEAR(((CellObject *)o)->ref);
+    return 0;
+}
+
 static Object *cell_repr(Object *o) {
     Object *r = ((CellObject *)o)->ref;
     if (!r) return str_from_format("<cell at %p: empty>", (void *)o);
@@ -344,6 +367,7 @@ TypeObject CellType = {
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = cell_dealloc,
     .traverse = cell_traverse,
+    .clear = cell_clear,
     .repr = cell_repr,
     .getset = cell_getset,
 };

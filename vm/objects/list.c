@@ -1,6 +1,7 @@
 // list (CPython's Objects/listobject.c): a growable array of references,
 // with a stable merge sort.
 #include "../runtime.h"
+#include "../gc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -71,6 +72,7 @@ Object *list_new(ssize_t size) {
         l->ob_base.ob_refcnt = 1;
         OBJ_FT_REUSE(l);
         obj_note_alloc();
+        gc_track((Object *)l);
     } else {
         l = (ListObject *)obj_alloc(&ListType, sizeof(ListObject));
         if (!l) return NULL;
@@ -107,7 +109,7 @@ static void list_dealloc(Object *self) {
 }
 
 void list_freelist_clear(void) {
-    while (list_freelist_len) free(list_freelist[--list_freelist_len]);
+    while (list_freelist_len) gc_free_memory((Object *)list_freelist[--list_freelist_len]);
 }
 
 static int list_traverse(Object *self, visitproc visit, void *arg) {

@@ -47,7 +47,9 @@ static void slice_dealloc(Object *o) {
 
 static int slice_traverse(Object *o, visitproc visit, void *arg) {
     SliceObject *s = (SliceObject *)o;
-    if (visit(s->start, arg) || visit(s->stop, arg) || visit(s->step, arg)) return -1;
+    if (s->start && visit(s->start, arg)) return -1;
+    if (s->stop && visit(s->stop, arg)) return -1;
+    if (s->step && visit(s->step, arg)) return -1;
     return 0;
 }
 

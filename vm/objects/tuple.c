@@ -1,6 +1,7 @@
 // tuple (CPython's Objects/tupleobject.c). Small tuples are recycled
 // through per-size freelists; the empty tuple is a singleton.
 #include "../runtime.h"
+#include "../gc.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@ Object *tuple_new(ssize_t size) {
         OBJ_FT_REUSE(t);
         t->ob_base.ob_type = &TupleType;
         obj_note_alloc();
+        gc_track((Object *)t);
     } else {
         if ((size_t)size > ((size_t)SSIZE_MAX - sizeof(TupleObject)) / sizeof(Object *)) {
             err_no_memory();
@@ -60,7 +62,7 @@ void tuple_freelist_clear(void) {
         while (tuple_freelist[n]) {
             TupleObject *t = tuple_freelist[n];
             tuple_freelist[n] = (TupleObject *)t->items[0];
-            free(t);
+            gc_free_memory((Object *)t);
         }
         tuple_freelist_len[n] = 0;
     }
