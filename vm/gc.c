@@ -217,6 +217,31 @@ static void move_unreachable(GCHead *list, GCHead *unreachable) {
     }
 }
 
+// A tuple can only ever be part of a cycle through a tracked object among its
+// items; a tuple of ints and strings never can, and it cannot change. Such
+// tuples are untracked when a collection first sees them (CPython's
+// _PyTuple_MaybeUntrack), so the many small tuples a program keeps alive
+// (dict items, sort keys, records) do not slow down every later collection.
+static void untrack_tuples(GCHead *list) {
+    GCHead *h = list->next;
+    while (h != list) {
+        GCHead *next = h->next;
+        Object *o = GC_OBJECT(h);
+        if (TYPE(o) == &TupleType) {
+            bool may_cycle = false;
+            for (ssize_t i = 0; i < TUPLE_SIZE(o); i++) {
+                Object *e = TUPLE_ITEMS(o)[i];
+                if (!e || (gc_is_gc(e) && (TYPE(e) != &TupleType || gc_is_tracked(e)))) {
+                    may_cycle = true;
+                    break;
+                }
+            }
+            if (!may_cycle) gc_untrack(o);
+        }
+        h = next;
+    }
+}
+
 // ---- Finalizers, resurrection, destruction ----------------------------------------------------
 
 // Calls the finalize slot (__del__, generator close) of each unreachable
@@ -285,6 +310,7 @@ static ssize_t collect_main(int generation) {
     GCHead *young = &st->gens[generation].head;
     GCHead *old = generation + 1 < GC_NGENS ? &st->gens[generation + 1].head : young;
 
+    untrack_tuples(young);
     update_refs(young);
     subtract_refs(young);
     GCHead unreachable;
