@@ -462,11 +462,12 @@ void gc_request(void) {
     atomic_fetch_or(&the_interp.eval_breaker, BREAK_GC);
 }
 
+bool gc_can_collect_at_exit(void) { return !ft_mode && !gc_state.collecting; }
+
 void gc_collect_at_exit(void) {
-    // In ft_mode only when every other thread has ended: nothing else
-    // touches the lists then.
-    if (ft_mode && atomic_load(&the_interp.nthreads) > 0) return;
-    if (gc_state.collecting) return;
+    // Not in ft_mode: deallocation is deferred there (vm/ft.c), so the
+    // collector could not tell a dead object from a live one.
+    if (!gc_can_collect_at_exit()) return;
     // Finalizers may create more garbage: a few rounds, as CPython's
     // finalize_modules collects more than once.
     for (int i = 0; i < 3; i++)

@@ -134,7 +134,9 @@ int gc_get_referrers(Object *targets, Object *result);
 void gc_freeze(void);
 void gc_unfreeze(void);
 ssize_t gc_freeze_count(void);
-// Collects at interpreter exit (after the modules' namespaces are cleared).
+// Collects at interpreter exit (after the modules' namespaces are
+// released); gc_can_collect_at_exit() tells whether it will.
+bool gc_can_collect_at_exit(void);
 void gc_collect_at_exit(void);
 
 #endif
