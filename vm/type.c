@@ -1654,7 +1654,10 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *di
             }
         }
     }
-    TypeObject *t = (TypeObject *)obj_alloc(meta, sizeof(TypeObject));
+    // A metaclass defined in Python gives its instances (classes) a
+    // __dict__ slot after the TypeObject: allocate its basicsize.
+    size_t tsize = (size_t)meta->basicsize > sizeof(TypeObject) ? (size_t)meta->basicsize : sizeof(TypeObject);
+    TypeObject *t = (TypeObject *)obj_alloc(meta, tsize);
     if (!t) {
         DECREF(bases_owned);
         return NULL;
