@@ -1172,30 +1172,34 @@ dispatch_same_oparg:
             DISPATCH();
         }
 
+        // Cache words may be read and written by threads running without the
+        // GIL at once: relaxed atomics (plain moves), checked on use.
+#define CACHE_LD(w) __atomic_load_n(&(w), __ATOMIC_RELAXED)
+#define CACHE_ST(w, v) __atomic_store_n(&(w), (v), __ATOMIC_RELAXED)
         TARGET(LOAD_GLOBAL) {
             // Inline cache: [0] entry index, [1..2] globals keys version,
             // [3..4] builtins keys version (0: the name is in globals).
             CodeUnit *cache = next_instr;
             JUMPBY(INLINE_CACHE_ENTRIES_LOAD_GLOBAL);
             Object *v;
-            uint32_t gv = (uint32_t)cache[1] | ((uint32_t)cache[2] << 16);
-            DictKeys *gk = ((DictObject *)frame->globals)->keys;
-            if (gv && gk && gk->version == gv && DICT_CHECK_EXACT(frame->globals)) {
-                uint32_t bv = (uint32_t)cache[3] | ((uint32_t)cache[4] << 16);
+            uint32_t gv = (uint32_t)CACHE_LD(cache[1]) | ((uint32_t)CACHE_LD(cache[2]) << 16);
+            DictKeys *gk = __atomic_load_n(&((DictObject *)frame->globals)->keys, __ATOMIC_ACQUIRE);
+            if (gv && gk && __atomic_load_n(&gk->version, __ATOMIC_RELAXED) == gv && DICT_CHECK_EXACT(frame->globals)) {
+                uint32_t bv = (uint32_t)CACHE_LD(cache[3]) | ((uint32_t)CACHE_LD(cache[4]) << 16);
                 DictKeys *k = gk;
                 if (bv != 0) {
-                    k = ((DictObject *)frame->builtins)->keys;
-                    if (!k || k->version != bv) goto load_global_slow;
+                    k = __atomic_load_n(&((DictObject *)frame->builtins)->keys, __ATOMIC_ACQUIRE);
+                    if (!k || __atomic_load_n(&k->version, __ATOMIC_RELAXED) != bv) goto load_global_slow;
                 }
 #ifdef MINIPY_FT
                 if (ft_mode) {
                     // Unlocked read: another thread may be changing the dict
                     // or have half-written this cache. Trust the entry only
                     // if it holds this name (its memory stays valid: ft.c).
-                    if (cache[0] >= __atomic_load_n(&k->nentries, __ATOMIC_ACQUIRE) ||
-                        __atomic_load_n(&k->entries[cache[0]].key, __ATOMIC_ACQUIRE) != GETITEM(names, oparg >> 1))
+                    if (CACHE_LD(cache[0]) >= __atomic_load_n(&k->nentries, __ATOMIC_ACQUIRE) ||
+                        __atomic_load_n(&k->entries[CACHE_LD(cache[0])].key, __ATOMIC_ACQUIRE) != GETITEM(names, oparg >> 1))
                         goto load_global_slow;
-                    v = __atomic_load_n(&k->entries[cache[0]].value, __ATOMIC_ACQUIRE);
+                    v = __atomic_load_n(&k->entries[CACHE_LD(cache[0])].value, __ATOMIC_ACQUIRE);
                     if (!v) goto load_global_slow;
                     goto load_global_hit;
                 }
@@ -1212,10 +1216,11 @@ dispatch_same_oparg:
                 v = dict_lookup_cached(frame->globals, name, h, &ix, &ver);
                 if (v) {
                     if (ix <= 0xFFFF && DICT_CHECK_EXACT(frame->globals) && ver) {
-                        cache[0] = (CodeUnit)ix;
-                        cache[1] = (CodeUnit)(ver & 0xFFFF);
-                        cache[2] = (CodeUnit)(ver >> 16);
-                        cache[3] = cache[4] = 0;
+                        CACHE_ST(cache[0], (CodeUnit)ix);
+                        CACHE_ST(cache[1], (CodeUnit)(ver & 0xFFFF));
+                        CACHE_ST(cache[2], (CodeUnit)(ver >> 16));
+                        CACHE_ST(cache[3], 0);
+                        CACHE_ST(cache[4], 0);
                     }
                 } else {
                     if (err_occurred()) goto error;
@@ -1225,11 +1230,11 @@ dispatch_same_oparg:
                         goto error;
                     }
                     if (ix <= 0xFFFF && DICT_CHECK_EXACT(frame->globals) && ver && bver) {
-                        cache[0] = (CodeUnit)ix;
-                        cache[1] = (CodeUnit)(ver & 0xFFFF);
-                        cache[2] = (CodeUnit)(ver >> 16);
-                        cache[3] = (CodeUnit)(bver & 0xFFFF);
-                        cache[4] = (CodeUnit)(bver >> 16);
+                        CACHE_ST(cache[0], (CodeUnit)ix);
+                        CACHE_ST(cache[1], (CodeUnit)(ver & 0xFFFF));
+                        CACHE_ST(cache[2], (CodeUnit)(ver >> 16));
+                        CACHE_ST(cache[3], (CodeUnit)(bver & 0xFFFF));
+                        CACHE_ST(cache[4], (CodeUnit)(bver >> 16));
                     }
                 }
             }

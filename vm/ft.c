@@ -176,7 +176,8 @@ static void push(FtDeferred **items, size_t *n, size_t *cap, uintptr_t p, uint64
         *items = ni;
         *cap = nc;
     }
-    (*items)[(*n)++] = (FtDeferred){p, epoch};
+    (*items)[*n] = (FtDeferred){p, epoch};
+    __atomic_store_n(n, *n + 1, __ATOMIC_RELAXED);  // norphans is read without the mutex
 }
 
 static void defer(uintptr_t p) {

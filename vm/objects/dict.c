@@ -177,7 +177,7 @@ static int dict_resize(DictObject *d, ssize_t minused) {
         nk->usable -= j;
         ft_free_mem(ok);
     }
-    d->keys = nk;
+    __atomic_store_n(&d->keys, nk, __ATOMIC_RELEASE);  // LOAD_GLOBAL reads it unlocked
     return 0;
 }
 
@@ -252,10 +252,10 @@ static int insert(DictObject *d, Object *key, hash_t hash, Object *value) {
     DictKeys *k = d->keys;
     ssize_t n = k->nentries;
     k->entries[n].hash = hash;
-    k->entries[n].key = NEWREF(key);
-    k->entries[n].value = value;
+    __atomic_store_n(&k->entries[n].key, NEWREF(key), __ATOMIC_RELAXED);
+    __atomic_store_n(&k->entries[n].value, value, __ATOMIC_RELAXED);
     k->indices[slot] = (int32_t)n;
-    k->nentries = n + 1;
+    __atomic_store_n(&k->nentries, n + 1, __ATOMIC_RELEASE);  // LOAD_GLOBAL reads it unlocked
     k->usable--;
     __atomic_store_n(&k->version, 0, __ATOMIC_RELAXED);
     d->used++;
@@ -334,7 +334,7 @@ void dict_clear(Object *self) {
     DictObject *d = (DictObject *)self;
     bool held = FT_LOCK(d);
     DictKeys *k = d->keys;
-    d->keys = NULL;
+    __atomic_store_n(&d->keys, NULL, __ATOMIC_RELEASE);
     d->used = 0;
     FT_UNLOCK(d, held);
     free_keys(k);
