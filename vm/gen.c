@@ -186,6 +186,18 @@ static inline __attribute__((always_inline)) SendResult gen_send_ex2(GenObject *
         SendResult s = gen_send_check(g, arg, exc, closing, result);
         if (s != GEN_NEXT) return s;
     }
+#ifdef MINIPY_FT
+    if (ft_mode) {
+        // Without the GIL two threads may resume g at once: one wins.
+        uint8_t expected = f->state;
+        if (expected >= FRAME_EXECUTING ||
+            !__atomic_compare_exchange_n(&f->state, &expected, FRAME_EXECUTING, false, __ATOMIC_ACQ_REL,
+                                         __ATOMIC_RELAXED)) {
+            vm_raise(Exc_ValueError, "%s already executing", gen_kind(g));
+            return GEN_ERROR;
+        }
+    }
+#endif
     ThreadState *ts = tstate_get();
     // Push the sent value (the result of the yield expression). The frame
     // has room: the value stack is sized for the deepest point of the code.
