@@ -1027,6 +1027,9 @@ static int repl(bool banner) {
         Object *plat = dict_getitem_str(the_interp.sysdict, "platform");
         fprintf(stderr, "Python %s on %s\nType \"exit()\" or Ctrl-D (i.e. EOF) to exit.\n",
                 v && STR_CHECK(v) ? STR_DATA(v) : "3.11", plat && STR_CHECK(plat) ? STR_DATA(plat) : "linux");
+        // The GIL mode, and how to switch it (free-threading build: see main()).
+        fprintf(stderr, "GIL %s: sys._set_gil_enabled(%s) switches it %s.\n", gil_enabled() ? "on" : "off",
+                gil_enabled() ? "False" : "True", gil_enabled() ? "off" : "on");
     }
     Object *d = main_dict();
     int status = 0;
