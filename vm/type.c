@@ -1683,7 +1683,10 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *di
     t->finalize = subtype_finalize;
     t->version_tag = 0;
     if (!t->dict) goto fail;
-    if (!best->dictoffset) {
+    // Instances of a metaclass are classes, allocated as a TypeObject
+    // (above): their attributes live in t->dict, as CPython's type keeps
+    // its __dict__ in tp_dict, so a subclass of type gets no dict slot.
+    if (!best->dictoffset && !type_has_flag(best, TPFLAGS_TYPE_SUBCLASS)) {
         if (best->itemsize) {
             // Variable-size base (tuple, str, bytes): the dict pointer goes
             // after the items; obj_dict_ptr() finds it (dictoffset < 0).
