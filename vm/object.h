@@ -42,7 +42,12 @@ struct Object {
 #define OBJ_HEAD_INIT(type) {.ob_refcnt = IMMORTAL_REFCNT, .ob_type = (type)}
 
 #define TYPE(o) (((Object *)(o))->ob_type)
+#ifdef MINIPY_FT
+// Other threads may change the count at any moment with the GIL off.
+#define REFCNT(o) (__atomic_load_n(&((Object *)(o))->ob_refcnt, __ATOMIC_RELAXED))
+#else
 #define REFCNT(o) (((Object *)(o))->ob_refcnt)
+#endif
 #define OBJ(o) ((Object *)(o))
 
 void obj_dealloc(Object *o);

@@ -1470,10 +1470,18 @@ bool obj_call_finalizer(Object *self) {
     Object *del = type_lookup(TYPE(self), S___del__);
     if (!del) return false;
     h->bits |= GC_FINALIZED;
+#ifdef MINIPY_FT
+    // With the GIL off another thread may take or drop a reference while
+    // __del__ runs (finalize_value at exit calls this at a count of 1).
+    ssize_t old = __atomic_fetch_add(&self->ob_refcnt, 1, __ATOMIC_ACQ_REL);
+    call_del(self, del);
+    ssize_t now = __atomic_sub_fetch(&self->ob_refcnt, 1, __ATOMIC_ACQ_REL);
+#else
     ssize_t old = self->ob_refcnt;
     self->ob_refcnt = old + 1;  // alive while __del__ runs
     call_del(self, del);
     ssize_t now = --self->ob_refcnt;
+#endif
     // Resurrected by __del__: alive again, and tracked again.
     if (old == 0 && now > 0) {
         gc_track(self);
