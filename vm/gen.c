@@ -981,7 +981,8 @@ static Object *agen_asend(Object *self, Object *const *args, ssize_t nargs, Obje
 }
 
 static Object *agen_athrow(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
-    if (args_no_kw("athrow", kwnames) < 0) return NULL;
+    if (kwnames && TUPLE_SIZE(kwnames))
+        return vm_raise(Exc_TypeError, "async_generator.athrow() takes no keyword arguments");
     AsyncGenObject *ag = (AsyncGenObject *)self;
     if (async_gen_init_hooks(ag) < 0) return NULL;
     Object *t = tuple_from_array(args, nargs);
