@@ -141,6 +141,12 @@ static void gen_clear_frame(GenObject *g) {
 // YIELD_VALUE): the delegate is then on top of the value stack.
 Object *gen_yf(GenObject *g) {
     Frame *f = g->frame;
+#ifdef MINIPY_FT
+    // Without the GIL another thread may be running the frame: its
+    // instruction pointer and stack are not ours to read. Resuming it will
+    // fail with "already executing".
+    if (ft_mode && __atomic_load_n(&f->state, __ATOMIC_ACQUIRE) == FRAME_EXECUTING) return NULL;
+#endif
     if (f->state == FRAME_CREATED || f->state >= FRAME_COMPLETED) return NULL;
     CodeUnit next = f->prev_instr[1];
     if (CU_OP(next) != RESUME || CU_ARG(next) < 2) return NULL;
