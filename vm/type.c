@@ -796,7 +796,7 @@ static void heap_type_resolve_slots(TypeObject *t) {
     }
     // __new__: a Python __new__ anywhere before the C owner's wins.
     Object *nw = find_name_in_mro(t, S___new__);
-    if (nw && TYPE(nw) == &StaticMethodType) t->tp_new = slot_tp_new;
+    if (nw && (TYPE(nw) == &StaticMethodType || TYPE(nw) == &FunctionType)) t->tp_new = slot_tp_new;
     else if (t->base) t->tp_new = t->base->tp_new;
 }
 
