@@ -60,3 +60,8 @@ foreach(group args exit module stdin repl)
                    --minipy $<TARGET_FILE:minipy> ${group})
   set_tests_properties(cli/${group} PROPERTIES LABELS cli TIMEOUT 300)
 endforeach()
+
+# The example programs (programs/*.py), each run once, small, GIL on and off.
+add_test(NAME programs
+         COMMAND ${PYTHON3} ${CMAKE_SOURCE_DIR}/tests/run_programs.py --interp $<TARGET_FILE:minipy>)
+set_tests_properties(programs PROPERTIES LABELS programs TIMEOUT 600)

@@ -139,19 +139,54 @@ static void gen_clear_frame(GenObject *g) {
 // throwing into), else NULL (CPython's _PyGen_yf). Borrowed. The frame is
 // paused in a send loop when the next instruction is `RESUME 2` (after
 // YIELD_VALUE): the delegate is then on top of the value stack.
-Object *gen_yf(GenObject *g) {
-    Frame *f = g->frame;
-#ifdef MINIPY_FT
-    // Without the GIL another thread may be running the frame: its
-    // instruction pointer and stack are not ours to read. Resuming it will
-    // fail with "already executing".
-    if (ft_mode && __atomic_load_n(&f->state, __ATOMIC_ACQUIRE) == FRAME_EXECUTING) return NULL;
-#endif
-    if (f->state == FRAME_CREATED || f->state >= FRAME_COMPLETED) return NULL;
+static Object *frame_yf(Frame *f, uint8_t state) {
+    if (state == FRAME_CREATED || state >= FRAME_COMPLETED) return NULL;
     CodeUnit next = f->prev_instr[1];
     if (CU_OP(next) != RESUME || CU_ARG(next) < 2) return NULL;
     if (f->stacktop <= f->code->nlocalsplus) return NULL;
     return f->localsplus[f->stacktop - 1];
+}
+
+Object *gen_yf(GenObject *g) { return frame_yf(g->frame, g->frame->state); }
+
+static inline void frame_set_state(Frame *f, uint8_t state) {
+#ifdef MINIPY_FT
+    __atomic_store_n(&f->state, state, __ATOMIC_RELEASE);
+#else
+    f->state = state;
+#endif
+}
+
+// gen_yf for throw() and close(), which then work on the delegate while g
+// is marked executing. With the GIL off another thread may be running g
+// meanwhile, so its frame is claimed first (SUSPENDED -> EXECUTING, as
+// gen_send_ex2 does) to hold its stack still; *claimed tells that the
+// caller must give it back with frame_set_state(f, FRAME_SUSPENDED). A
+// frame that is not suspended has no delegate: the send that follows
+// reports "already executing" or finishes as usual. Borrowed.
+static Object *gen_yf_claim(GenObject *g, bool *claimed) {
+    *claimed = false;
+#ifdef MINIPY_FT
+    if (ft_mode) {
+        Frame *f = g->frame;
+        uint8_t expected = FRAME_SUSPENDED;
+        if (!__atomic_compare_exchange_n(&f->state, &expected, FRAME_EXECUTING, false, __ATOMIC_ACQ_REL,
+                                         __ATOMIC_ACQUIRE))
+            return NULL;
+        Object *yf = frame_yf(f, FRAME_SUSPENDED);
+        if (yf) *claimed = true;
+        else frame_set_state(f, FRAME_SUSPENDED);
+        return yf;
+    }
+#endif
+    return gen_yf(g);
+}
+
+bool gen_is_awaiting(GenObject *g) {
+    bool claimed;
+    Object *yf = gen_yf_claim(g, &claimed);
+    if (claimed) frame_set_state(g->frame, FRAME_SUSPENDED);
+    return yf != NULL;
 }
 
 static const char *gen_kind(GenObject *g) {
@@ -399,18 +434,19 @@ static Object *gen_resume_after_delegate(GenObject *g) {
 // are turned into an exception only where it is raised.
 static Object *gen_throw_impl(GenObject *g, bool close_on_genexit, Object *typ, Object *val, Object *tb) {
     Frame *f = g->frame;
-    Object *yf = gen_yf(g);
+    bool claimed;
+    Object *yf = gen_yf_claim(g, &claimed);
     if (yf) {
         INCREF(yf);
-        uint8_t state = f->state;
+        uint8_t state = claimed ? FRAME_SUSPENDED : f->state;
         Object *r;
         bool genexit = EXC_TYPE_CHECK(typ) ? type_is_subtype((TypeObject *)typ, Exc_GeneratorExit)
                                            : EXC_CHECK(typ) && type_is_subtype(TYPE(typ), Exc_GeneratorExit);
         if (genexit && close_on_genexit) {
             // Close the delegate, then raise GeneratorExit here.
-            f->state = FRAME_EXECUTING;
+            frame_set_state(f, FRAME_EXECUTING);
             int err = gen_close_iter(yf);
-            f->state = state;
+            frame_set_state(f, state);
             DECREF(yf);
             if (err < 0) {
                 Object *cur = err_fetch();
@@ -426,9 +462,9 @@ static Object *gen_throw_impl(GenObject *g, bool close_on_genexit, Object *typ, 
             ThreadState *ts = tstate_get();
             f->previous = ts->frame;
             ts->frame = f;
-            f->state = FRAME_EXECUTING;
+            frame_set_state(f, FRAME_EXECUTING);
             r = gen_throw_impl((GenObject *)yf, close_on_genexit, typ, val, tb);
-            f->state = state;
+            frame_set_state(f, state);
             ts->frame = f->previous;
             f->previous = NULL;
         } else {
@@ -441,9 +477,9 @@ static Object *gen_throw_impl(GenObject *g, bool close_on_genexit, Object *typ, 
             }
             Object *argv[3] = {typ, val, tb};
             int n = !val ? 1 : !tb ? 2 : 3;
-            f->state = FRAME_EXECUTING;
+            frame_set_state(f, FRAME_EXECUTING);
             r = obj_call(m, argv, n, NULL);
-            f->state = state;
+            frame_set_state(f, state);
             DECREF(m);
         }
         DECREF(yf);
@@ -497,14 +533,15 @@ static Object *gen_close_impl(GenObject *g) {
         gen_clear_frame(g);
         RETURN_NONE;
     }
-    Object *yf = gen_yf(g);
+    bool claimed;
+    Object *yf = gen_yf_claim(g, &claimed);
     int err = 0;
     if (yf) {
         INCREF(yf);
-        uint8_t state = f->state;
-        f->state = FRAME_EXECUTING;
+        uint8_t state = claimed ? FRAME_SUSPENDED : f->state;
+        frame_set_state(f, FRAME_EXECUTING);
         err = gen_close_iter(yf);
-        f->state = state;
+        frame_set_state(f, state);
         DECREF(yf);
     }
     Object *exc = err == 0 ? exc_new(Exc_GeneratorExit, NULL, 0) : err_fetch();
@@ -675,8 +712,11 @@ static Object *gen_get_frame(Object *o, void *c) {
     return frame_get_object(g->frame);
 }
 static Object *gen_get_yieldfrom(Object *o, void *c) {
-    Object *yf = gen_yf((GenObject *)o);
-    return NEWREF(yf ? yf : None);
+    bool claimed;
+    Object *yf = gen_yf_claim((GenObject *)o, &claimed);
+    yf = NEWREF(yf ? yf : None);
+    if (claimed) frame_set_state(((GenObject *)o)->frame, FRAME_SUSPENDED);
+    return yf;
 }
 static Object *get_none(Object *o, void *c) { RETURN_NONE; }
 
