@@ -862,9 +862,15 @@ TypeObject CoroWrapperType = {
     .methods = coro_wrapper_methods,
 };
 
+// A generator whose code has CO_ITERABLE_COROUTINE (types.coroutine) counts
+// as a coroutine for await (CPython's gen_is_coroutine).
+static bool is_iterable_coroutine(Object *o) {
+    return TYPE(o) == &GenType && (((GenObject *)o)->code->flags & CO_ITERABLE_COROUTINE);
+}
+
 Object *coro_get_awaitable_iter(Object *o) {
     TypeObject *t = TYPE(o);
-    if (t == &CoroType) return NEWREF(o);
+    if (t == &CoroType || is_iterable_coroutine(o)) return NEWREF(o);
     if (t == &AsyncGenASendType || t == &AsyncGenAThrowType) return NEWREF(o);
     Object *meth = type_lookup(t, S___await__);
     if (!meth)
@@ -879,7 +885,7 @@ Object *coro_get_awaitable_iter(Object *o) {
         res = obj_call(meth, &o, 1, NULL);
     }
     if (!res) return NULL;
-    if (TYPE(res) == &CoroType) {
+    if (TYPE(res) == &CoroType || is_iterable_coroutine(res)) {
         DECREF(res);
         return vm_raise(Exc_TypeError, "__await__() returned a coroutine");
     }

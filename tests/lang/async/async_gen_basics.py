@@ -139,3 +139,9 @@ async def early(n):
 
 
 print(run(consume(early(1))), run(consume(early(0))))  # expect: [1] [1, 2]
+
+
+# The types module names the type.
+import types
+
+print(types.AsyncGeneratorType is type(early(0)), types.AsyncGeneratorType.__name__)  # expect: True async_generator
