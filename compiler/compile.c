@@ -2103,7 +2103,7 @@ static Object *compile_module_ast(Compiler *c, const Module *m) {
         ADDOP_I(c, STORE_NAME, add_name(c, "__doc__"));
         start = 1;
     }
-    StmtSeq rest = {m->body.items + start, m->body.len - start};
+    StmtSeq rest = {m->body.len ? m->body.items + start : NULL, m->body.len - start};
     visit_stmts(c, rest);
     load_const(c, NEWREF(None));
     ADDOP(c, RETURN_VALUE);
