@@ -9,6 +9,7 @@
 #include "cinternal.h"
 #include "../vm/traceback.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +32,9 @@ typedef struct FBlock {
 // Source text for SyntaxError lines.
 static _Thread_local const char *cur_src;
 static _Thread_local size_t cur_src_len;
+// The source came as bytes without a coding declaration: the parser's
+// offsets stay in bytes (compile_source_bytes).
+static _Thread_local bool byte_offsets;
 
 // ---- Errors --------------------------------------------------------------------------------
 
@@ -49,6 +53,72 @@ static long char_offset(const char *src, size_t len, int lineno, int col) {
     return n + 1;
 }
 
+// The length of the UTF-8 sequence at s (1-4), 0 if it is not valid UTF-8
+// (overlong forms and surrogates included).
+static int utf8_seq_len(const unsigned char *s, const unsigned char *end) {
+    unsigned c = s[0];
+    int n;
+    uint32_t min;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) n = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF) n = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4) n = 4, min = 0x10000;
+    else return 0;
+    if (end - s < n) return 0;
+    uint32_t cp = c & (0x7F >> n);
+    for (int i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = cp << 6 | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+}
+
+// The length of the maximal invalid subpart at s (a prefix of a sequence
+// that cannot be completed), which decoding with errors="replace" turns
+// into one U+FFFD, as CPython's decoder.
+static int utf8_bad_len(const unsigned char *s, const unsigned char *end) {
+    unsigned c = s[0];
+    int n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 1;
+    int k = 1;
+    while (k < n && s + k < end && (s[k] & 0xC0) == 0x80) {
+        unsigned c2 = s[1];
+        if (k == 1 && ((c == 0xE0 && c2 < 0xA0) || (c == 0xED && c2 >= 0xA0) || (c == 0xF0 && c2 < 0x90) ||
+                       (c == 0xF4 && c2 >= 0x90)))
+            break;
+        k++;
+    }
+    return k;
+}
+
+// src[0:n] decoded as UTF-8 with errors="replace". New reference.
+static Object *str_from_utf8_replace(const char *src, size_t n) {
+    const unsigned char *s = (const unsigned char *)src, *end = s + n;
+    const unsigned char *p = s;
+    while (p < end && utf8_seq_len(p, end)) p += utf8_seq_len(p, end);
+    if (p == end) return str_from_utf8(src, (ssize_t)n);
+    char *buf = malloc(n * 3 + 1), *q = buf;
+    if (!buf) {
+        err_no_memory();
+        return NULL;
+    }
+    for (p = s; p < end;) {
+        int k = utf8_seq_len(p, end);
+        if (k) {
+            memcpy(q, p, (size_t)k);
+            q += k;
+            p += k;
+        } else {
+            memcpy(q, "\xEF\xBF\xBD", 3);
+            q += 3;
+            p += utf8_bad_len(p, end);
+        }
+    }
+    Object *r = str_from_utf8(buf, q - buf);
+    free(buf);
+    return r;
+}
+
 static Object *line_text(const char *src, size_t len, int lineno) {
     if (!src) return NULL;
     const char *p = src, *end = src + len;
@@ -59,13 +129,24 @@ static Object *line_text(const char *src, size_t len, int lineno) {
     }
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
-    Object *s = str_from_utf8(p, (ssize_t)n);
+    Object *s = str_from_utf8_replace(p, n);
     if (!s) err_clear();
     return s;
 }
 
+static void raise_syntax_error_ex(const char *kind, const char *msg, Object *filename, const char *src, size_t len,
+                                  int lineno, int col, int end_lineno, int end_col, bool bytes);
+
 void raise_syntax_error(const char *kind, const char *msg, Object *filename, const char *src, size_t len,
                         int lineno, int col, int end_lineno, int end_col) {
+    raise_syntax_error_ex(kind, msg, filename, src, len, lineno, col, end_lineno, end_col, byte_offsets);
+}
+
+// With bytes, the offsets are byte columns + 1: CPython converts to
+// characters only for the parser's errors on text it decoded itself; the
+// symbol table's and the code generator's use the AST's byte columns.
+static void raise_syntax_error_ex(const char *kind, const char *msg, Object *filename, const char *src, size_t len,
+                                  int lineno, int col, int end_lineno, int end_col, bool bytes) {
     TypeObject *t = Exc_SyntaxError;
     if (strcmp(kind, "IndentationError") == 0) t = Exc_IndentationError;
     else if (strcmp(kind, "TabError") == 0) t = Exc_TabError;
@@ -79,6 +160,7 @@ void raise_syntax_error(const char *kind, const char *msg, Object *filename, con
     }
     Object *m = str_from_cstr(msg);
     Object *ln = int_from_long(lineno);
+    if (bytes) src = NULL;  // char_offset then counts bytes
     Object *off = col >= 0 ? int_from_long(char_offset(src, len, lineno, col)) : NEWREF(None);
     Object *eln = end_lineno > 0 ? int_from_long(end_lineno) : NEWREF(None);
     // The parser reports -2 where CPython's end offset is -1 (e.g. indentation errors).
@@ -110,8 +192,8 @@ static bool compiler_error(Compiler *c, Loc loc, const char *fmt, ...) {
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     c->failed = true;
-    raise_syntax_error("SyntaxError", msg, c->filename, cur_src, cur_src_len, loc.lineno, loc.col_offset,
-                       loc.end_lineno, loc.end_col_offset);
+    raise_syntax_error_ex("SyntaxError", msg, c->filename, cur_src, cur_src_len, loc.lineno, loc.col_offset,
+                          loc.end_lineno, loc.end_col_offset, true);
     return false;
 }
 
@@ -2295,8 +2377,8 @@ static void visit_stmts(Compiler *c, StmtSeq body) {
 
 static Object *compile_module_ast(Compiler *c, const Module *m) {
     if (!symtable_build(&c->st, c->arena, m)) {
-        raise_syntax_error("SyntaxError", c->st.msg, c->filename, cur_src, cur_src_len, c->st.err_loc.lineno,
-                           c->st.err_loc.col_offset, c->st.err_loc.end_lineno, c->st.err_loc.end_col_offset);
+        raise_syntax_error_ex("SyntaxError", c->st.msg, c->filename, cur_src, cur_src_len, c->st.err_loc.lineno,
+                              c->st.err_loc.col_offset, c->st.err_loc.end_lineno, c->st.err_loc.end_col_offset, true);
         return NULL;
     }
     enter_unit(c, c->st.top, "<module>", 1);
@@ -2316,7 +2398,7 @@ static Object *compile_module_ast(Compiler *c, const Module *m) {
         ADDOP_I(c, STORE_NAME, add_name(c, "__doc__"));
         start = 1;
     }
-    StmtSeq rest = {m->body.items + start, m->body.len - start};
+    StmtSeq rest = {m->body.len ? m->body.items + start : NULL, m->body.len - start};
     visit_stmts(c, rest);
     load_const(c, NEWREF(None));
     ADDOP(c, RETURN_VALUE);
@@ -2349,10 +2431,21 @@ static Object *compile_impl(const char *src, size_t len, Object *filename, Parse
     cur_src = src;
     cur_src_len = len;
     Object *co = NULL;
+    // CPython's compiler allows 3 AST levels per Python frame still free
+    // under the recursion limit (COMPILER_STACK_FRAME_SCALE), here at most
+    // what compile.c and symtable.c can recurse through on any C stack.
+    ThreadState *ts = tstate_get();
+    long room = 3L * (the_interp.recursion_limit - (ts ? ts->py_depth : 0));
+    parse_max_ast_depth = room < 100 ? 100 : room > PARSE_DEFAULT_MAX_AST_DEPTH ? PARSE_DEFAULT_MAX_AST_DEPTH : (int)room;
+    parse_stack_limit = ts ? ts->stack_limit : NULL;
     Module *m = parse_source(&a, src, len, mode, &pe);
     if (!m) {
         if (incomplete && pe.incomplete) {
             *incomplete = true;
+        } else if (pe.kind && strcmp(pe.kind, "MemoryError") == 0) {
+            err_no_memory();
+        } else if (pe.kind && strcmp(pe.kind, "RecursionError") == 0) {
+            vm_raise(Exc_RecursionError, "%s", pe.msg);
         } else {
             raise_syntax_error(pe.kind ? pe.kind : "SyntaxError", pe.msg, filename, src, len, pe.lineno,
                                pe.col_offset, pe.end_lineno, pe.end_col_offset);
@@ -2368,6 +2461,65 @@ static Object *compile_impl(const char *src, size_t len, Object *filename, Parse
 
 Object *compile_source(const char *src, size_t len, Object *filename, ParseMode mode) {
     return compile_impl(src, len, filename, mode, NULL);
+}
+
+// PEP 263: a comment on line 1 or 2 matching coding[:=]NAME.
+static bool has_coding_decl(const char *src, size_t len) {
+    const char *p = src, *end = src + len;
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3;
+    for (int line = 0; line < 2 && p < end; line++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *e = nl ? nl : end;
+        const char *q = p;
+        while (q < e && (*q == ' ' || *q == '\t' || *q == '\f')) q++;
+        if (q < e && *q == '#') {
+            for (const char *c = q; c + 6 < e; c++) {
+                if (memcmp(c, "coding", 6) == 0 && (c[6] == ':' || c[6] == '=')) {
+                    const char *n = c + 7;
+                    while (n < e && (*n == ' ' || *n == '\t')) n++;
+                    if (n < e && (isalnum((unsigned char)*n) || *n == '-' || *n == '_' || *n == '.')) return true;
+                }
+            }
+        } else if (q < e && *q != '\r') {
+            return false;   // a line of code ends the search
+        }
+        if (!nl) break;
+        p = nl + 1;
+    }
+    return false;
+}
+
+Object *compile_source_bytes(const char *src, size_t len, Object *filename, ParseMode mode) {
+    bool saved = byte_offsets;
+    byte_offsets = !has_coding_decl(src, len);
+    Object *co = compile_impl(src, len, filename, mode, NULL);
+    byte_offsets = saved;
+    return co;
+}
+
+Object *compile_script(const char *src, size_t len, Object *filename) {
+    if (!has_coding_decl(src, len)) {
+        const unsigned char *s = (const unsigned char *)src, *end = s + len;
+        int lineno = 1;
+        if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) s += 3;
+        while (s < end) {
+            if (*s == '\n') lineno++;
+            int n = utf8_seq_len(s, end);
+            if (n == 0) {
+                Object *msg = str_from_format("Non-UTF-8 code starting with '\\x%02x' in file %U on line %d, "
+                                              "but no encoding declared; see https://peps.python.org/pep-0263/ "
+                                              "for details", *s, filename, lineno);
+                if (msg) {
+                    Object *exc = exc_new(Exc_SyntaxError, &msg, 1);
+                    if (exc) err_restore(exc);
+                    DECREF(msg);
+                }
+                return NULL;
+            }
+            s += n;
+        }
+    }
+    return compile_source_bytes(src, len, filename, PARSE_FILE);
 }
 
 Object *compile_interactive(const char *src, size_t len, Object *filename, bool *incomplete) {

@@ -482,8 +482,26 @@ static Object *lookup_method(Object *obj, Object *name, bool *is_method) {
     return obj_generic_getattr(obj, name);
 }
 
+// The instruction budget: checks left, and whether it ran out (then handlers
+// are skipped while unwinding). Only the fuzzers and tests set it.
+static long eval_budget = -1;
+static bool eval_budget_spent;
+
+void eval_set_budget(long n) {
+    eval_budget = n;
+    eval_budget_spent = false;
+    if (n >= 0) atomic_fetch_or(&the_interp.eval_breaker, BREAK_BUDGET);
+    else atomic_fetch_and(&the_interp.eval_breaker, ~BREAK_BUDGET);
+}
+
 int eval_handle_breaker(ThreadState *ts) {
     Interp *in = ts->interp;
+    if ((atomic_load(&in->eval_breaker) & BREAK_BUDGET) && eval_budget >= 0 && --eval_budget < 0) {
+        eval_budget = 0;
+        eval_budget_spent = true;
+        vm_raise(Exc_RuntimeError, "instruction budget exhausted");
+        return -1;
+    }
     if (atomic_load(&in->finalizing) && ts != in->main_thread) thread_exit_finalizing(ts);
     // Another thread asked for the GIL: let it run (forced switching).
     if (atomic_load(&in->eval_breaker) & BREAK_GIL_DROP) gil_yield(ts);
@@ -2308,7 +2326,7 @@ exception_unwind: {
     // lasti is frame->prev_instr, which RERAISE may have set back to the
     // instruction that first raised (so tracebacks keep the original line).
     int offset = (int)(next_instr - 1 - first_instr);
-    const ExcTableEntry *h = code_find_handler(co, offset);
+    const ExcTableEntry *h = eval_budget_spent ? NULL : code_find_handler(co, offset);
     if (!h) {
         // No handler here: pop the frame and continue in the caller.
         while (stack_pointer > localsplus + co->nlocalsplus) {

@@ -7,6 +7,7 @@
 #include "objects/frameobject.h"
 #include "gil.h"
 #include "gc.h"
+#include "eval.h"
 #include "thread.h"
 #include "../stdlib/modules.h"
 
@@ -68,6 +69,10 @@ int vm_init(void) {
     const char *gct = getenv("MINIPY_GC_THRESHOLD");
     if (gct && *gct) gc_state.gens[0].threshold = atol(gct);
     the_interp.recursion_limit = 1000;
+    // Testing aid: MINIPY_INSTR_BUDGET=N stops the program after N eval
+    // breaker checks (eval_set_budget), as the fuzz_run harness does.
+    const char *budget = getenv("MINIPY_INSTR_BUDGET");
+    if (budget && *budget) eval_set_budget(atol(budget));
     int_init();
     str_init();
     tuple_init();

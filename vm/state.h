@@ -116,6 +116,7 @@ typedef struct ThreadState {
 #define BREAK_ASYNC_EXC 0x4
 #define BREAK_FINALIZING 0x8
 #define BREAK_GC 0x10           // gc.c: generation 0 is over its threshold
+#define BREAK_BUDGET 0x20       // eval.c: an instruction budget is set (fuzzing); stays set
 
 typedef struct Interp {
     Object *modules;            // sys.modules
