@@ -49,6 +49,11 @@ void ft_thread_attach(struct ThreadState *ts);
 void ft_thread_detach(struct ThreadState *ts);
 void ft_thread_exit(struct ThreadState *ts);
 void ft_enable(void);
+// True while the thread is attached (running Python, not in a blocking call).
+bool ft_thread_attached(struct ThreadState *ts);
+// fork() support (vm/fork.c).
+void ft_after_fork_child(void);
+void ft_forget_thread(struct ThreadState *ts);
 void ft_immortalize(Object *o);
 void ft_finish(void);
 

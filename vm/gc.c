@@ -477,6 +477,9 @@ void gc_collect_at_exit(void) {
 #ifdef MINIPY_FT
 static pthread_mutex_t ft_untrack_lock = PTHREAD_MUTEX_INITIALIZER;
 
+// In the child after fork() (vm/fork.c): the lock is made afresh.
+void gc_after_fork_child(void) { ft_untrack_lock = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER; }
+
 // Objects tracked before ft_mode turned on can die in any thread: their
 // unlinking (which writes to their neighbours) is serialized.
 void gc_untrack_ft(Object *o) {
@@ -492,4 +495,6 @@ void gc_untrack_ft(Object *o) {
     }
     pthread_mutex_unlock(&ft_untrack_lock);
 }
+#else
+void gc_after_fork_child(void) {}
 #endif
