@@ -463,6 +463,11 @@ static Object *lookup_method(Object *obj, Object *name, bool *is_method) {
     return obj_generic_getattr(obj, name);
 }
 
+// Python-level signal handlers that are due (stdlib/signalmodule.c sets
+// the flag from its C handler and installs the function that runs them).
+atomic_int eval_signals_tripped;
+int (*eval_run_signal_handlers)(void);
+
 int eval_handle_breaker(ThreadState *ts) {
     Interp *in = ts->interp;
     if (atomic_load(&in->finalizing) && ts != in->main_thread) thread_exit_finalizing(ts);
@@ -475,6 +480,7 @@ int eval_handle_breaker(ThreadState *ts) {
         atomic_fetch_and(&in->eval_breaker, ~BREAK_GC);
         gc_collect_auto();
     }
+    if (atomic_load(&eval_signals_tripped) && ts == in->main_thread && eval_run_signal_handlers() < 0) return -1;
     if (in->pending_sigint) {
         // Signals are handled in the main thread only; others leave the bit set.
         if (ts != in->main_thread) return 0;
@@ -483,7 +489,7 @@ int eval_handle_breaker(ThreadState *ts) {
         err_set_object((Object *)Exc_KeyboardInterrupt);
         return -1;
     }
-    atomic_fetch_and(&in->eval_breaker, ~BREAK_SIGNALS);
+    if (!atomic_load(&eval_signals_tripped) || ts == in->main_thread) atomic_fetch_and(&in->eval_breaker, ~BREAK_SIGNALS);
     return 0;
 }
 
@@ -2267,7 +2273,8 @@ done:
 
 int eval_handle_breaker_public(void) {
     ThreadState *ts = tstate_get();
-    if (the_interp.pending_sigint) atomic_fetch_or(&the_interp.eval_breaker, BREAK_SIGNALS);
+    if (the_interp.pending_sigint || atomic_load(&eval_signals_tripped))
+        atomic_fetch_or(&the_interp.eval_breaker, BREAK_SIGNALS);
     if (atomic_load(&the_interp.eval_breaker)) return eval_handle_breaker(ts);
     return 0;
 }

@@ -15,6 +15,10 @@ int eval_bind_args(ThreadState *ts, FunctionObject *func, Object **localsplus,
                    Object *const *args, ssize_t nargs, Object *kwnames);
 // Checks the eval breaker work (signals, GIL drop requests). -1 on exception.
 int eval_handle_breaker(ThreadState *ts);
+// Set when a signal with a Python handler arrived; the main thread then
+// calls eval_run_signal_handlers (installed by the signal module).
+extern atomic_int eval_signals_tripped;
+extern int (*eval_run_signal_handlers)(void);
 Object *eval_builtins(void);                // borrowed: the builtins dict
 Object *eval_globals(void);                 // borrowed: the current frame's globals or NULL
 // The builtin __build_class__.

@@ -47,11 +47,14 @@
 #include "gil.h"
 #include "import.h"
 #include "thread.h"
+#include "eval.h"
 #include "objects/fileobject.h"
 
 #include <pthread.h>
 #include <signal.h>
 #include <time.h>
+
+void signal_after_fork_child(void);  // stdlib/signalmodule.c
 
 // ---- Stop-the-world (free threading) ----------------------------------------------------
 
@@ -157,6 +160,8 @@ void fork_child(void) {
     // This thread is the main thread now: it takes Ctrl-C, and signals
     // that arrived for the parent are the parent's (_PySignal_AfterFork).
     the_interp.pending_sigint = 0;
+    atomic_store(&eval_signals_tripped, 0);
+    signal_after_fork_child();
     atomic_fetch_and(&the_interp.eval_breaker, ~BREAK_SIGNALS);
     sigset_t set;
     sigemptyset(&set);
