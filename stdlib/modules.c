@@ -18,5 +18,6 @@ const NativeModule native_modules[] = {
     {"gc", module_init_gc},
     {"signal", module_init_signal},
     {"atexit", module_init_atexit},
+    {"_multiprocessing", module_init__multiprocessing},
     {NULL, NULL},
 };
