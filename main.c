@@ -1267,7 +1267,6 @@ int main(int argc, char **argv) {
     }
     // Join the other threads, flush, report GIL statistics.
     threads_shutdown();
-    atexit_run_exitfuncs();
     vm_finalize_modules();
 #ifdef MINIPY_FT
     ft_finish();

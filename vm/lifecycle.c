@@ -213,7 +213,6 @@ void vm_finalize_modules(void) {
 
 void vm_fini(void) {
     threads_shutdown();
-    atexit_run_exitfuncs();
     vm_finalize_modules();
     vm_flush_std();
     gil_report();
