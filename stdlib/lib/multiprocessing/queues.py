@@ -185,6 +185,9 @@ class Queue:
                 buffer.clear()
             for obj in items:
                 if obj is _sentinel:
+                    # close() was called: nothing more will be put here.
+                    reader_close()
+                    writer_close()
                     return
                 try:
                     data = _ForkingPickler.dumps(obj)
