@@ -210,6 +210,7 @@ FN(waitstatus_to_exitcode) {
     if (status_arg("waitstatus_to_exitcode", args, nargs, kwnames, &status) < 0) return NULL;
     if (WIFEXITED(status)) return int_from_long(WEXITSTATUS(status));
     if (WIFSIGNALED(status)) return int_from_long(-WTERMSIG(status));
+    if (WIFSTOPPED(status)) return vm_raise(Exc_ValueError, "process stopped by delivery of signal %d", WSTOPSIG(status));
     return vm_raise(Exc_ValueError, "invalid wait status: %d", status);
 }
 
