@@ -388,7 +388,29 @@ static const MethodDef exc_methods[] = {
     {"__reduce__", exc_reduce, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
+// BaseException.__dict__ (pickle restores an exception's attributes through it).
+static Object *exc_get_dict(Object *self, void *c) { return obj_get_dict(self); }
+
+static int exc_set_dict(Object *self, Object *value, void *c) {
+    Object **dp = obj_dict_ptr(self);
+    if (!value) {
+        vm_raise(Exc_TypeError, "__dict__ may not be deleted");
+        return -1;
+    }
+    if (!DICT_CHECK(value)) {
+        vm_raise(Exc_TypeError, "__dict__ must be a dictionary");
+        return -1;
+    }
+    if (!dp) {
+        vm_raise(Exc_AttributeError, "This object has no __dict__");
+        return -1;
+    }
+    SETREF(*dp, NEWREF(value));
+    return 0;
+}
+
 static const GetSetDef exc_getset[] = {
+    {"__dict__", exc_get_dict, exc_set_dict, NULL},
     {"args", exc_get_args_attr, exc_set_args_attr, NULL},
     {"__traceback__", exc_get_tb, exc_set_tb, NULL},
     {"__context__", exc_get_context, exc_set_context_attr, NULL},

@@ -210,9 +210,6 @@ class Queue:
         from .process import _print_exc
         _print_exc()
 
-    def __repr__(self):
-        return '<%s object at %#x>' % (type(self).__qualname__, id(self))
-
 
 _sentinel = object()
 
