@@ -334,6 +334,21 @@ static void process(ThreadState *ts, bool all) {
 
 void ft_quiescent_slow(ThreadState *ts) { process(ts, false); }
 
+// gc.collect(): frees what the calling thread has pending, as far as the
+// other threads allow (each round moves the epoch on; threads blocked or
+// detached hold nothing back).
+void ft_collect_deferred(void) {
+    ThreadState *ts = tstate_get();
+    if (!ts || !ts->ft.seen) return;
+    // Freeing an object may defer what it held: rounds until nothing is
+    // left (or what is left waits for threads that are running).
+    for (int round = 0; round < 64; round++) {
+        if (ts->ft.n == 0 && __atomic_load_n(&norphans, __ATOMIC_RELAXED) == 0) break;
+        __atomic_fetch_add(&ft_epoch, 1, __ATOMIC_SEQ_CST);
+        process(ts, false);
+    }
+}
+
 void ft_thread_attach(ThreadState *ts) {
     for (;;) {
         __atomic_store_n(ts->ft.seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);

@@ -43,6 +43,8 @@ static inline void ft_free_mem(void *p) {
 }
 extern uint64_t ft_epoch;
 void ft_quiescent_slow(struct ThreadState *ts);
+// gc.collect() with free threading: frees the calling thread's deferred objects.
+void ft_collect_deferred(void);
 int ft_thread_init(struct ThreadState *ts);
 void ft_thread_fini(struct ThreadState *ts);
 void ft_thread_attach(struct ThreadState *ts);

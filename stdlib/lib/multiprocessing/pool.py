@@ -238,11 +238,14 @@ class Pool:
         self._state = RUN
 
     def __del__(self):
-        if self._state == RUN:
-            # The pool was never closed: wake the worker handler so the
-            # finalizer at exit finds it ready to stop.
-            if getattr(self, '_change_notifier', None) is not None:
+        # CPython terminates a pool when it is garbage collected (a
+        # finalizer on a weak reference): stops what still runs, and lets
+        # go of the queues and workers, so their pipes are closed.
+        terminate = getattr(self, '_terminate', None)
+        if terminate is not None and terminate.still_active():
+            if self._state == RUN:
                 self._change_notifier.put(None)
+            terminate()
 
     def __repr__(self):
         cls = self.__class__
