@@ -82,26 +82,26 @@ class Connection:
 
     @property
     def closed(self):
-        """True if the connection is closed"""
+        """Whether close() was called."""
         return self._closed
 
     @property
     def readable(self):
-        """True if the connection is readable"""
+        """Whether this end can receive."""
         return self._readable
 
     @property
     def writable(self):
-        """True if the connection is writable"""
+        """Whether this end can send."""
         return self._writable
 
     def fileno(self):
-        """File descriptor or handle of the connection (the reading one)"""
+        """The file descriptor to wait on (the one this end reads from)."""
         self._check_closed()
         return self._rfd if self._rfd is not None else self._wfd
 
     def close(self):
-        """Close the connection"""
+        """Close this end (its file descriptors)."""
         if not self._closed:
             self._close()
 
@@ -158,7 +158,7 @@ class Connection:
     # -- the API
 
     def send_bytes(self, buf, offset=0, size=None):
-        """Send the bytes data from a bytes-like object"""
+        """Send buf[offset:offset + size] as one message."""
         self._check_closed()
         self._check_writable()
         n = len(buf)
@@ -177,13 +177,13 @@ class Connection:
         self._send_bytes(bytes(buf))
 
     def send(self, obj):
-        """Send a (picklable) object"""
+        """Send obj, pickled, as one message."""
         self._check_closed()
         self._check_writable()
         self._send_bytes(_pickle().dumps(obj))
 
     def recv_bytes(self, maxlength=None):
-        """Receive bytes data as a bytes object."""
+        """Receive one message as bytes (OSError if longer than maxlength)."""
         self._check_closed()
         self._check_readable()
         if maxlength is not None and maxlength < 0:
@@ -201,13 +201,13 @@ class Connection:
         raise OSError("bad message length")
 
     def recv(self):
-        """Receive a (picklable) object"""
+        """Receive one message and unpickle it."""
         self._check_closed()
         self._check_readable()
         return _pickle().loads(self._recv_bytes())
 
     def poll(self, timeout=0.0):
-        """Whether there is any input available to be read"""
+        """Whether a message can be read, waiting up to timeout seconds (None: forever)."""
         self._check_closed()
         self._check_readable()
         return self._poll(timeout)
@@ -225,9 +225,8 @@ class Connection:
 
 
 def Pipe(duplex=True):
-    """Returns pair of connection objects at either end of a pipe.
-
-    With duplex=False the first can only receive and the second only send."""
+    """Two connected Connection objects. With duplex=False the first one
+    only receives and the second one only sends."""
     if duplex:
         r1, w1 = os.pipe()
         r2, w2 = os.pipe()
@@ -247,11 +246,12 @@ def _fileno(obj):
 
 
 def wait(object_list, timeout=None):
-    """Wait till an object in object_list is ready/readable.
+    """Block until some of object_list can be read (a message, or end of
+    file: a process sentinel is ready when the process has ended).
 
     The objects are Connections, file descriptors (ints), or anything with
-    a fileno() (process sentinels are ints). Returns the list of those that
-    are ready, empty if timeout (seconds) passed first."""
+    a fileno(). Returns those that are ready; [] if timeout seconds passed
+    first."""
     if not object_list:
         if timeout is not None and timeout > 0:
             time.sleep(timeout)

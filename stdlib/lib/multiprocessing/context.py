@@ -40,7 +40,7 @@ class BaseContext:
     active_children = staticmethod(process.active_children)
 
     def cpu_count(self):
-        """Returns the number of CPUs in the system"""
+        """os.cpu_count(), which must be known."""
         num = os.cpu_count()
         if num is None:
             raise NotImplementedError('cannot determine number of cpus')
@@ -51,84 +51,84 @@ class BaseContext:
         raise NotImplementedError("multiprocessing managers are not available in minipy")
 
     def Pipe(self, duplex=True):
-        """Returns two connection object connected by a pipe"""
+        """A pair of connected Connection objects (connection.Pipe)."""
         from .connection import Pipe
         return Pipe(duplex)
 
     def Lock(self):
-        """Returns a non-recursive lock object"""
+        """A lock shared with child processes."""
         from .synchronize import Lock
         return Lock(ctx=self.get_context())
 
     def RLock(self):
-        """Returns a recursive lock object"""
+        """A re-entrant lock shared with child processes."""
         from .synchronize import RLock
         return RLock(ctx=self.get_context())
 
     def Condition(self, lock=None):
-        """Returns a condition object"""
+        """A condition variable shared with child processes."""
         from .synchronize import Condition
         return Condition(lock, ctx=self.get_context())
 
     def Semaphore(self, value=1):
-        """Returns a semaphore object"""
+        """A semaphore shared with child processes."""
         from .synchronize import Semaphore
         return Semaphore(value, ctx=self.get_context())
 
     def BoundedSemaphore(self, value=1):
-        """Returns a bounded semaphore object"""
+        """A bounded semaphore shared with child processes."""
         from .synchronize import BoundedSemaphore
         return BoundedSemaphore(value, ctx=self.get_context())
 
     def Event(self):
-        """Returns an event object"""
+        """An event shared with child processes."""
         from .synchronize import Event
         return Event(ctx=self.get_context())
 
     def Barrier(self, parties, action=None, timeout=None):
-        """Returns a barrier object"""
+        """A barrier shared with child processes."""
         from .synchronize import Barrier
         return Barrier(parties, action, timeout, ctx=self.get_context())
 
     def Queue(self, maxsize=0):
-        """Returns a queue object"""
+        """A FIFO queue between processes, fed by a thread."""
         from .queues import Queue
         return Queue(maxsize, ctx=self.get_context())
 
     def JoinableQueue(self, maxsize=0):
-        """Returns a queue object"""
+        """A Queue with task_done() and join()."""
         from .queues import JoinableQueue
         return JoinableQueue(maxsize, ctx=self.get_context())
 
     def SimpleQueue(self):
-        """Returns a queue object"""
+        """A FIFO queue between processes, without a feeder thread."""
         from .queues import SimpleQueue
         return SimpleQueue(ctx=self.get_context())
 
     def Pool(self, processes=None, initializer=None, initargs=(),
              maxtasksperchild=None):
-        """Returns a process pool object"""
+        """A pool of worker processes (pool.Pool)."""
         from .pool import Pool
         return Pool(processes, initializer, initargs, maxtasksperchild,
                     context=self.get_context())
 
     def RawValue(self, typecode_or_type, *args):
-        """Returns a shared object"""
+        """A value in shared memory, without a lock."""
         from .sharedctypes import RawValue
         return RawValue(typecode_or_type, *args)
 
     def RawArray(self, typecode_or_type, size_or_initializer):
-        """Returns a shared array"""
+        """An array in shared memory, without a lock."""
         from .sharedctypes import RawArray
         return RawArray(typecode_or_type, size_or_initializer)
 
     def Value(self, typecode_or_type, *args, lock=True):
-        """Returns a synchronized shared object"""
+        """A value in shared memory with a lock."""
         from .sharedctypes import Value
         return Value(typecode_or_type, *args, lock=lock, ctx=self.get_context())
 
     def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
-        """Returns a synchronized shared array"""
+        """An array in shared memory with a lock."""
         from .sharedctypes import Array
         return Array(typecode_or_type, size_or_initializer, lock=lock,
                      ctx=self.get_context())

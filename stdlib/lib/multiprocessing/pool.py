@@ -86,8 +86,8 @@ def rebuild_exc(exc, tb):
 
 
 class MaybeEncodingError(Exception):
-    """Wraps possible unpickleable errors, so they can be safely sent
-    through the socket."""
+    """A worker's result (or exception) could not be pickled: its repr and
+    the pickling error's come back instead."""
 
     def __init__(self, exc, value):
         self.exc = repr(exc)
@@ -140,7 +140,7 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
 
 
 def _helper_reraises_exception(ex):
-    """Pickle-able helper function for use by _guarded_task_generation."""
+    """The task standing for an exception the iterable raised."""
     raise ex
 
 
@@ -329,7 +329,7 @@ class Pool:
         return self._map_async(func, iterable, starmapstar, chunksize).get()
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        """Asynchronous version of starmap()."""
+        """starmap() without waiting: returns a MapResult."""
         return self._map_async(func, iterable, starmapstar, chunksize, callback, error_callback)
 
     def _guarded_task_generation(self, result_job, func, iterable):
@@ -375,14 +375,14 @@ class Pool:
         return (item for chunk in result for item in chunk)
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
-        """Asynchronous version of apply(): returns an AsyncResult."""
+        """Run func(*args, **kwds) in a worker without waiting: returns an AsyncResult."""
         self._check_running()
         result = ApplyResult(self, callback, error_callback)
         self._taskqueue.put(([(result._job, 0, func, args, kwds)], None))
         return result
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        """Asynchronous version of map(): returns a MapResult."""
+        """map() without waiting: returns a MapResult."""
         return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)
 
     def _map_async(self, func, iterable, mapper, chunksize=None, callback=None,
@@ -463,8 +463,7 @@ class Pool:
                         outqueue, initializer, initargs, maxtasksperchild, wrap_exception,
                         sentinels, change_notifier):
         thread = threading.current_thread()
-        # Keep maintaining workers until the cache gets drained, unless
-        # the pool is terminated.
+        # Closed but with work in progress: the workers are still needed.
         while thread._state == RUN or (cache and thread._state != TERMINATE):
             cls._maintain_pool(ctx, Process, processes, pool, inqueue, outqueue,
                                initializer, initargs, maxtasksperchild, wrap_exception)
@@ -486,7 +485,7 @@ class Pool:
         for taskseq, set_length in iter(taskqueue.get, None):
             task = None
             try:
-                # Iterating taskseq cannot fail (_guarded_task_generation).
+                # taskseq comes from _guarded_task_generation: no exception.
                 for task in taskseq:
                     if thread._state != RUN:
                         util.debug('task handler found thread._state != RUN')
@@ -647,7 +646,7 @@ class ApplyResult:
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
 
-AsyncResult = ApplyResult       # create alias -- see #17805
+AsyncResult = ApplyResult       # the name the documentation uses
 
 
 class MapResult(ApplyResult):
@@ -679,7 +678,7 @@ class MapResult(ApplyResult):
                 self._pool = None
         else:
             if not success and self._success:
-                # Only the first exception is kept.
+                # The first failing chunk decides the exception.
                 self._success = False
                 self._value = result
             if self._number_left == 0:

@@ -22,19 +22,18 @@ except OSError:
 
 
 def current_process():
-    """Return the process object representing the current process."""
+    """The Process object of the running process."""
     return _current_process
 
 
 def active_children():
-    """Return a list of the child processes of this process that are alive
-    (joining, and so reaping, those that have finished)."""
+    """The children still running (the ones that ended are reaped)."""
     _cleanup()
     return list(_children)
 
 
 def parent_process():
-    """Return the process object of the parent, or None in the main process."""
+    """The parent process (a Process one can only test and wait for), or None in the main process."""
     return _parent_process
 
 
@@ -46,9 +45,8 @@ def _cleanup():
 
 
 class BaseProcess:
-    """Process objects represent activity that is run in a separate process.
-
-    The class is analogous to threading.Thread."""
+    """A child process running target(*args, **kwargs), with the API of
+    threading.Thread: start(), join(), is_alive(), name, daemon..."""
 
     def _Popen(self):
         raise NotImplementedError
@@ -75,12 +73,12 @@ class BaseProcess:
             raise ValueError("process object is closed")
 
     def run(self):
-        """Method to be run in sub-process; can be overridden in sub-class."""
+        """What the child process does: calls target(*args, **kwargs). Subclasses override it."""
         if self._target:
             self._target(*self._args, **self._kwargs)
 
     def start(self):
-        """Start child process."""
+        """Fork the child process, which calls run()."""
         self._check_closed()
         assert self._popen is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), \
@@ -95,17 +93,17 @@ class BaseProcess:
         _children.add(self)
 
     def terminate(self):
-        """Terminate process; sends SIGTERM signal."""
+        """Send the child SIGTERM."""
         self._check_closed()
         self._popen.terminate()
 
     def kill(self):
-        """Terminate process; sends SIGKILL signal."""
+        """Send the child SIGKILL."""
         self._check_closed()
         self._popen.kill()
 
     def join(self, timeout=None):
-        """Wait until child process terminates (at most timeout seconds)."""
+        """Wait for the child to end, at most timeout seconds; reap it."""
         self._check_closed()
         assert self._parent_pid == os.getpid(), 'can only join a child process'
         assert self._popen is not None, 'can only join a started process'
@@ -114,7 +112,7 @@ class BaseProcess:
             _children.discard(self)
 
     def is_alive(self):
-        """Return whether process is alive."""
+        """Whether the child has been started and has not ended."""
         self._check_closed()
         if self is _current_process:
             return True
@@ -150,12 +148,12 @@ class BaseProcess:
 
     @property
     def daemon(self):
-        """Return whether process is a daemon."""
+        """Whether the process is a daemon (terminated when its parent exits)."""
         return self._config.get('daemon', False)
 
     @daemon.setter
     def daemon(self, daemonic):
-        """Set whether process is a daemon."""
+        """Set the daemon flag, before start()."""
         assert self._popen is None, 'process has already started'
         self._config['daemon'] = daemonic
 
@@ -165,12 +163,12 @@ class BaseProcess:
 
     @authkey.setter
     def authkey(self, authkey):
-        """Set authorization key of process."""
+        """Set the authentication key (kept for compatibility)."""
         self._config['authkey'] = AuthenticationString(authkey)
 
     @property
     def exitcode(self):
-        """Return exit code of process or None if it has yet to stop."""
+        """The exit code once the child has ended (negative: killed by that signal), else None."""
         self._check_closed()
         if self._popen is None:
             return self._popen
@@ -178,7 +176,7 @@ class BaseProcess:
 
     @property
     def ident(self):
-        """Return identifier (PID) of process or None if it has yet to start."""
+        """The process id, or None before start()."""
         self._check_closed()
         if self is _current_process:
             return os.getpid()
@@ -188,8 +186,8 @@ class BaseProcess:
 
     @property
     def sentinel(self):
-        """Return a file descriptor (an int) that becomes "ready" when the
-        process terminates."""
+        """A file descriptor that becomes readable (end of file) when the
+        child ends: for connection.wait()."""
         self._check_closed()
         try:
             return self._sentinel
@@ -300,7 +298,7 @@ class _ParentProcess(BaseProcess):
         return self._pid
 
     def join(self, timeout=None):
-        """Wait until the parent process terminates."""
+        """Wait for the parent process to end."""
         from multiprocessing.connection import wait
         wait([self._sentinel], timeout=timeout)
 

@@ -122,7 +122,7 @@ class Queue:
         return self.put(obj, False)
 
     def close(self):
-        """Indicate that no more data will be put on this queue by this process."""
+        """This process puts nothing more: the feeder thread ends once it has written everything."""
         self._check_fork()
         self._closed = True
         close = self._close

@@ -172,7 +172,7 @@ class _ChunkCall:
 
 
 def _get_chunks(*iterables, chunksize):
-    """Iterates over zip()ed iterables in chunks."""
+    """Tuples of up to chunksize argument tuples from zip(*iterables)."""
     it = zip(*iterables)
     while True:
         chunk = []
@@ -380,8 +380,7 @@ class _ExecutorManagerThread(threading.Thread):
                         new_pending_work_items[work_id] = work_item
                 self.pending_work_items.clear()
                 self.pending_work_items.update(new_pending_work_items)
-                # Drain work_ids_queue since we no longer need to
-                # add items to the call queue.
+                # Nothing more goes to the call queue.
                 while True:
                     try:
                         self.work_ids_queue.get_nowait()
@@ -510,8 +509,7 @@ class ProcessPoolExecutor(_base.Executor):
 
     def _launch_processes(self):
         assert not self._executor_manager_thread, (
-            'Processes cannot be fork()ed after the thread has started, '
-            'deadlock in the child processes could result.')
+            'workers are forked before the manager thread starts')
         for _ in range(len(self._processes), self._max_workers):
             self._spawn_process()
 

@@ -98,7 +98,7 @@ def _worker(executor, work_queue, initializer, initargs):
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
-    """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
+    """A worker thread's initializer raised: the pool cannot run calls any more."""
 
 
 _counter = iter(range(sys.maxsize)).__next__
