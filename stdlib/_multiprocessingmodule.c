@@ -27,6 +27,7 @@
 #include <math.h>
 #include <pthread.h>
 #include <semaphore.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <time.h>
@@ -47,13 +48,16 @@ typedef struct {
     sem_t *sem;                 // in a shared mapping of its own
     int kind;
     int maxvalue;
-    int count;                  // acquisitions by the owner (this process)
-    unsigned long last_tid;     // the owning thread
-    pid_t last_pid;             // ... in this process
+    // Per process, written by the thread that acquires or releases (atomic:
+    // with the GIL off, threads acquiring a semaphore race on them).
+    atomic_int count;           // acquisitions by the owner (this process)
+    atomic_ulong last_tid;      // the owning thread
+    atomic_int last_pid;        // ... in this process
 } SemLockObject;
 
 static bool semlock_is_mine(SemLockObject *s) {
-    return s->count > 0 && s->last_tid == (unsigned long)pthread_self() && s->last_pid == getpid();
+    return atomic_load(&s->count) > 0 && atomic_load(&s->last_tid) == (unsigned long)pthread_self() &&
+           atomic_load(&s->last_pid) == (int)getpid();
 }
 
 static Object *semlock_tp_new(TypeObject *t, Object *const *args, ssize_t nargs, Object *kwnames) {
@@ -103,7 +107,7 @@ static Object *semlock_acquire(Object *self, Object *const *args, ssize_t nargs,
         if (timeout < 0) timeout = 0;
     }
     if (s->kind == RECURSIVE_MUTEX && semlock_is_mine(s)) {
-        s->count++;
+        atomic_fetch_add(&s->count, 1);
         return NEWREF(True);
     }
     struct timespec deadline;
@@ -133,10 +137,10 @@ static Object *semlock_acquire(Object *self, Object *const *args, ssize_t nargs,
         if (errno == EAGAIN || errno == ETIMEDOUT) return NEWREF(False);
         return err_from_errno(NULL);
     }
-    if (s->last_pid != getpid()) s->count = 0;
-    s->count++;
-    s->last_tid = (unsigned long)pthread_self();
-    s->last_pid = getpid();
+    if (atomic_load(&s->last_pid) != (int)getpid()) atomic_store(&s->count, 0);
+    atomic_fetch_add(&s->count, 1);
+    atomic_store(&s->last_tid, (unsigned long)pthread_self());
+    atomic_store(&s->last_pid, (int)getpid());
     return NEWREF(True);
 }
 
@@ -145,8 +149,8 @@ static Object *semlock_release(Object *self, Object *const *args, ssize_t nargs,
     if (s->kind == RECURSIVE_MUTEX) {
         if (!semlock_is_mine(s))
             return vm_raise(Exc_AssertionError, "attempt to release recursive lock not owned by thread");
-        if (s->count > 1) {
-            s->count--;
+        if (atomic_load(&s->count) > 1) {
+            atomic_fetch_sub(&s->count, 1);
             RETURN_NONE;
         }
     } else {
@@ -155,7 +159,7 @@ static Object *semlock_release(Object *self, Object *const *args, ssize_t nargs,
         if (value >= s->maxvalue) return vm_raise(Exc_ValueError, "semaphore or lock released too many times");
     }
     if (sem_post(s->sem) < 0) return err_from_errno(NULL);
-    if (s->count > 0 && s->last_pid == getpid()) s->count--;
+    if (atomic_load(&s->count) > 0 && atomic_load(&s->last_pid) == (int)getpid()) atomic_fetch_sub(&s->count, 1);
     RETURN_NONE;
 }
 
@@ -165,7 +169,7 @@ static Object *semlock_exit(Object *self, Object *const *args, ssize_t nargs, Ob
 
 static Object *semlock_count(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     SemLockObject *s = (SemLockObject *)self;
-    return int_from_long(s->last_pid == getpid() ? s->count : 0);
+    return int_from_long(atomic_load(&s->last_pid) == (int)getpid() ? atomic_load(&s->count) : 0);
 }
 
 static Object *semlock_is_mine_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
@@ -185,7 +189,7 @@ static Object *semlock_is_zero(Object *self, Object *const *args, ssize_t nargs,
 }
 
 static Object *semlock_after_fork(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
-    ((SemLockObject *)self)->count = 0;
+    atomic_store(&((SemLockObject *)self)->count, 0);
     RETURN_NONE;
 }
 

@@ -146,6 +146,9 @@ READONLY_BUFFER = b'\x98'
 _BATCHSIZE = 1000       # items per APPENDS/SETITEMS/ADDITEMS
 
 
+_BYTE = [bytes([i]) for i in range(256)]
+
+
 def _u32(n):
     return n.to_bytes(4, 'little')
 
@@ -247,6 +250,8 @@ class _Pickler:
         # is not reused while pickling.
         self.memo = {}
         self._out = []
+        # A subclass with its own persistent_id() is asked about every object.
+        self._custom_pid = type(self).persistent_id is not _Pickler.persistent_id
 
     def clear_memo(self):
         """Forget what was pickled: the next dump() writes everything again."""
@@ -298,16 +303,25 @@ class _Pickler:
     # -- dispatch
 
     def save(self, obj, save_persistent_id=True):
-        pid = self.persistent_id(obj) if save_persistent_id else None
-        if pid is not None:
-            self.save(pid, save_persistent_id=False)
-            self.write(BINPERSID)
+        t = type(obj)
+        # The atoms first: never memoized (the common case of big lists).
+        if t is int:
+            if 0 <= obj < 256 and not self._custom_pid:
+                self.write(BININT1 + _BYTE[obj])
+                return
+        elif t is type(None) and not self._custom_pid:
+            self.write(NONE)
             return
+        if self._custom_pid and save_persistent_id:
+            pid = self.persistent_id(obj)
+            if pid is not None:
+                self.save(pid, save_persistent_id=False)
+                self.write(BINPERSID)
+                return
         x = self.memo.get(id(obj))
         if x is not None:
             self.write(self._get(x[0]))
             return
-        t = type(obj)
         f = self._dispatch.get(t)
         if f is not None:
             f(self, obj)
@@ -413,7 +427,7 @@ class _Pickler:
 
     def save_long(self, obj):
         if 0 <= obj < 256:
-            self.write(BININT1 + bytes([obj]))
+            self.write(BININT1 + _BYTE[obj])
         elif 0 <= obj < 65536:
             self.write(BININT2 + obj.to_bytes(2, 'little'))
         elif -0x80000000 <= obj <= 0x7fffffff:
@@ -642,6 +656,15 @@ class _BytesInput:
         self.pos = pos + n
         return self.data[pos:pos + n]
 
+    def read_exact(self, n):
+        pos = self.pos
+        end = pos + n
+        data = self.data[pos:end]
+        if len(data) < n:
+            raise UnpicklingError("pickle data was truncated")
+        self.pos = end
+        return data
+
     def readline(self):
         data = self.data
         end = data.find(b'\n', self.pos)
@@ -660,6 +683,8 @@ class _Unpickler:
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
         self._file_read = file.read
         self._file_readline = file.readline
+        if isinstance(file, _BytesInput):
+            self.read = file.read_exact
         self._buffers = iter(buffers) if buffers is not None else None
         self.memo = {}
         self.encoding = encoding
