@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <sys/times.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -148,6 +149,30 @@ FN(fork) {
         return err_from_errno(NULL);
     }
     return int_from_long((long)pid);
+}
+
+// os.times() (stdlib/lib/os.py makes the times_result): the CPU times of
+// this process and of its waited-for children, and the elapsed real time,
+// in seconds.
+FN(_times) {
+    if (args_count("times", nargs, 0, 0) < 0) return NULL;
+    struct tms t;
+    clock_t c = times(&t);
+    if (c == (clock_t)-1) return err_from_errno(NULL);
+    double tick = (double)sysconf(_SC_CLK_TCK);
+    double v[5] = {(double)t.tms_utime / tick, (double)t.tms_stime / tick, (double)t.tms_cutime / tick,
+                   (double)t.tms_cstime / tick, (double)c / tick};
+    Object *tup = tuple_new(5);
+    if (!tup) return NULL;
+    for (int i = 0; i < 5; i++) {
+        Object *f = float_from_double(v[i]);
+        if (!f) {
+            DECREF(tup);
+            return NULL;
+        }
+        TUPLE_ITEMS(tup)[i] = f;
+    }
+    return tup;
 }
 
 FN(waitpid) {
@@ -789,6 +814,7 @@ static const MethodDef posix_functions[] = {
     {"fork", posix_fork, 0, "Fork a child process."},
     {"register_at_fork", posix_register_at_fork, 0, "Register callables to be called when forking a new process."},
     {"waitpid", posix_waitpid, 0, "Wait for completion of a given child process."},
+    {"_times", posix__times, 0, "The five numbers of os.times()."},
     {"wait", posix_wait, 0, "Wait for completion of a child process."},
     {"WIFEXITED", posix_WIFEXITED, 0, "Return True if the process returning status exited via the exit() system call."},
     {"WEXITSTATUS", posix_WEXITSTATUS, 0, "Return the process return code from status."},
