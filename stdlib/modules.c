@@ -16,5 +16,8 @@ const NativeModule native_modules[] = {
     {"select", module_init_select},
     {"_socket", module_init__socket},
     {"gc", module_init_gc},
+    {"signal", module_init_signal},
+    {"atexit", module_init_atexit},
+    {"_multiprocessing", module_init__multiprocessing},
     {NULL, NULL},
 };

@@ -29,5 +29,10 @@ Object *module_init_posix(void);
 Object *module_init_select(void);
 Object *module_init__socket(void);
 Object *module_init_gc(void);
+Object *module_init_signal(void);
+Object *module_init_atexit(void);
+Object *module_init__multiprocessing(void);
+// Runs the atexit callbacks (at exit, after threading._shutdown).
+void atexit_run_exitfuncs(void);
 
 #endif

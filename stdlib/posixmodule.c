@@ -13,6 +13,7 @@
 // after them (the float times, the nanosecond times, st_blksize, ...).
 #include "iocommon.h"
 #include "modules.h"
+#include "../vm/fork.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -21,6 +22,8 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/wait.h>
+#include <sys/times.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -80,6 +83,160 @@ FN(_exit) {
     int st;
     if (int_arg(args[0], &st) < 0) return NULL;
     _exit(st);
+}
+
+// ---- fork and wait (CPython's os.fork, os.register_at_fork, os.waitpid) ------------------
+
+// The callables of os.register_at_fork(): lists, created on first use.
+static Object *at_fork_before, *at_fork_parent, *at_fork_child;
+
+static int add_at_fork(Object **list, Object *func) {
+    if (!*list && !(*list = list_new(0))) return -1;
+    return list_append(*list, func);
+}
+
+FN(register_at_fork) {
+    static const char *const names[] = {"$before", "$after_in_child", "$after_in_parent"};
+    Object *a[3] = {NULL, NULL, NULL};
+    if (args_parse("register_at_fork", args, nargs, kwnames, names, 3, 0, a) < 0) return NULL;
+    if (!a[0] && !a[1] && !a[2]) return vm_raise(Exc_TypeError, "At least one argument is required.");
+    static const char *const what[] = {"before", "after_in_child", "after_in_parent"};
+    for (int i = 0; i < 3; i++)
+        if (a[i] && !obj_callable(a[i]))
+            return vm_raise(Exc_TypeError, "'%s' must be callable, not %s", what[i], type_name(TYPE(a[i])));
+    if ((a[0] && add_at_fork(&at_fork_before, a[0]) < 0) || (a[1] && add_at_fork(&at_fork_child, a[1]) < 0) ||
+        (a[2] && add_at_fork(&at_fork_parent, a[2]) < 0))
+        return NULL;
+    RETURN_NONE;
+}
+
+// Calls the registered callables (newest first for `before`); an exception
+// is reported as unraisable and the others still run, as CPython's
+// run_at_forkers.
+static void run_at_fork(Object *list, bool reverse) {
+    if (!list || LIST_SIZE(list) == 0) return;
+    Object *copy = list_new(0);
+    if (!copy) {
+        err_clear();
+        return;
+    }
+    for (ssize_t i = 0; i < LIST_SIZE(list); i++) list_append(copy, LIST_ITEMS(list)[i]);
+    ssize_t n = LIST_SIZE(copy);
+    for (ssize_t k = 0; k < n; k++) {
+        Object *fn = LIST_ITEMS(copy)[reverse ? n - 1 - k : k];
+        Object *r = obj_call0(fn);
+        if (r) DECREF(r);
+        else err_write_unraisable(NULL, fn, err_fetch());
+    }
+    DECREF(copy);
+}
+
+FN(fork) {
+    if (args_count("fork", nargs, 0, 0) < 0 || args_no_kw("fork", kwnames) < 0) return NULL;
+    run_at_fork(at_fork_before, true);
+    fork_prepare();
+    pid_t pid = fork();
+    int saved = errno;
+    if (pid == 0) {
+        fork_child();
+        run_at_fork(at_fork_child, false);
+    } else {
+        fork_parent();
+        run_at_fork(at_fork_parent, false);
+    }
+    if (pid < 0) {
+        errno = saved;
+        return err_from_errno(NULL);
+    }
+    return int_from_long((long)pid);
+}
+
+// os.times() (stdlib/lib/os.py makes the times_result): the CPU times of
+// this process and of its waited-for children, and the elapsed real time,
+// in seconds.
+FN(_times) {
+    if (args_count("times", nargs, 0, 0) < 0) return NULL;
+    struct tms t;
+    clock_t c = times(&t);
+    if (c == (clock_t)-1) return err_from_errno(NULL);
+    double tick = (double)sysconf(_SC_CLK_TCK);
+    double v[5] = {(double)t.tms_utime / tick, (double)t.tms_stime / tick, (double)t.tms_cutime / tick,
+                   (double)t.tms_cstime / tick, (double)c / tick};
+    Object *tup = tuple_new(5);
+    if (!tup) return NULL;
+    for (int i = 0; i < 5; i++) {
+        Object *f = float_from_double(v[i]);
+        if (!f) {
+            DECREF(tup);
+            return NULL;
+        }
+        TUPLE_ITEMS(tup)[i] = f;
+    }
+    return tup;
+}
+
+FN(waitpid) {
+    if (args_no_kw("waitpid", kwnames) < 0 || args_count("waitpid", nargs, 2, 2) < 0) return NULL;
+    int pid, options, status = 0;
+    if (int_arg(args[0], &pid) < 0 || int_arg(args[1], &options) < 0) return NULL;
+    pid_t r;
+    IO_CALL_RETRY(r, waitpid((pid_t)pid, &status, options));
+    if (r < 0) return err_occurred() ? NULL : err_from_errno(NULL);
+    Object *p = int_from_long((long)r), *st = int_from_long(status);
+    Object *t = p && st ? tuple_pack(2, p, st) : NULL;
+    XDECREF(p);
+    XDECREF(st);
+    return t;
+}
+
+FN(wait) {
+    if (args_count("wait", nargs, 0, 0) < 0 || args_no_kw("wait", kwnames) < 0) return NULL;
+    int status = 0;
+    pid_t r;
+    IO_CALL_RETRY(r, wait(&status));
+    if (r < 0) return err_occurred() ? NULL : err_from_errno(NULL);
+    Object *p = int_from_long((long)r), *st = int_from_long(status);
+    Object *t = p && st ? tuple_pack(2, p, st) : NULL;
+    XDECREF(p);
+    XDECREF(st);
+    return t;
+}
+
+// The wait status macros: one int argument named `status`.
+static int status_arg(const char *fname, Object *const *args, ssize_t nargs, Object *kwnames, int *st) {
+    static const char *const names[] = {"status"};
+    Object *a[1] = {NULL};
+    if (args_parse(fname, args, nargs, kwnames, names, 1, 1, a) < 0) return -1;
+    if (FLOAT_CHECK(a[0])) {
+        vm_raise(Exc_TypeError, "'float' object cannot be interpreted as an integer");
+        return -1;
+    }
+    return int_arg(a[0], st);
+}
+
+#define WAIT_MACRO(name, expr, conv)                                         \
+    FN(name) {                                                               \
+        int status;                                                          \
+        if (status_arg(#name, args, nargs, kwnames, &status) < 0) return NULL; \
+        return conv(expr);                                                   \
+    }
+static Object *bool_new(int v) { return NEWREF(bool_from(v != 0)); }
+WAIT_MACRO(WIFEXITED, WIFEXITED(status), bool_new)
+WAIT_MACRO(WEXITSTATUS, WEXITSTATUS(status), int_from_long)
+WAIT_MACRO(WIFSIGNALED, WIFSIGNALED(status), bool_new)
+WAIT_MACRO(WTERMSIG, WTERMSIG(status), int_from_long)
+WAIT_MACRO(WIFSTOPPED, WIFSTOPPED(status), bool_new)
+WAIT_MACRO(WSTOPSIG, WSTOPSIG(status), int_from_long)
+WAIT_MACRO(WIFCONTINUED, WIFCONTINUED(status), bool_new)
+WAIT_MACRO(WCOREDUMP, WCOREDUMP(status), bool_new)
+
+FN(waitstatus_to_exitcode) {
+    int status;
+    if (status_arg("waitstatus_to_exitcode", args, nargs, kwnames, &status) < 0) return NULL;
+    if (WIFEXITED(status)) return int_from_long(WEXITSTATUS(status));
+    if (WIFSIGNALED(status)) return int_from_long(-WTERMSIG(status));
+    if (WIFSTOPPED(status)) return vm_raise(Exc_ValueError, "process stopped by delivery of signal %d", WSTOPSIG(status));
+    return vm_raise(Exc_ValueError, "invalid wait status: %d", status);
 }
 
 // ---- The environment --------------------------------------------------------------------
@@ -654,6 +811,20 @@ static const MethodDef posix_functions[] = {
     {"getgid", posix_getgid, 0, "Return the current process's group id."},
     {"cpu_count", posix_cpu_count, 0, "Return the number of CPUs in the system; return None if indeterminable."},
     {"kill", posix_kill, 0, "Kill a process with a signal."},
+    {"fork", posix_fork, 0, "Fork a child process."},
+    {"register_at_fork", posix_register_at_fork, 0, "Register callables to be called when forking a new process."},
+    {"waitpid", posix_waitpid, 0, "Wait for completion of a given child process."},
+    {"_times", posix__times, 0, "The five numbers of os.times()."},
+    {"wait", posix_wait, 0, "Wait for completion of a child process."},
+    {"WIFEXITED", posix_WIFEXITED, 0, "Return True if the process returning status exited via the exit() system call."},
+    {"WEXITSTATUS", posix_WEXITSTATUS, 0, "Return the process return code from status."},
+    {"WIFSIGNALED", posix_WIFSIGNALED, 0, "Return True if the process returning status was terminated by a signal."},
+    {"WTERMSIG", posix_WTERMSIG, 0, "Return the signal that terminated the process that provided the status value."},
+    {"WIFSTOPPED", posix_WIFSTOPPED, 0, "Return True if the process returning status was stopped."},
+    {"WSTOPSIG", posix_WSTOPSIG, 0, "Return the signal that stopped the process that provided the status value."},
+    {"WIFCONTINUED", posix_WIFCONTINUED, 0, "Return True if a particular process was continued from a job control stop."},
+    {"WCOREDUMP", posix_WCOREDUMP, 0, "Return True if the process returning status was dumped to a core file."},
+    {"waitstatus_to_exitcode", posix_waitstatus_to_exitcode, 0, "Convert a wait status to an exit code."},
     {"_exit", posix__exit, 0, "Exit to the system with specified status, without normal exit processing."},
     {"putenv", posix_putenv, 0, "Change or add an environment variable."},
     {"unsetenv", posix_unsetenv, 0, "Delete an environment variable."},
@@ -697,7 +868,7 @@ static const struct {
     {"O_NDELAY", O_NDELAY},     {"O_CLOEXEC", O_CLOEXEC}, {"O_NOCTTY", O_NOCTTY},     {"O_SYNC", O_SYNC},
     {"O_DIRECTORY", O_DIRECTORY}, {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR},     {"SEEK_END", SEEK_END},
     {"F_OK", F_OK},             {"R_OK", R_OK},           {"W_OK", W_OK},             {"X_OK", X_OK},
-    {"EX_OK", 0},
+    {"EX_OK", 0},               {"WNOHANG", WNOHANG},     {"WUNTRACED", WUNTRACED},   {"WCONTINUED", WCONTINUED},
     {NULL, 0}};
 
 Object *module_init_posix(void) {

@@ -13,6 +13,7 @@ import sys
 # Arguments that make a program short (the defaults are sized for reading).
 SMALL_ARGS = {
     "cpu_threads.py": ["1"],
+    "cpu_processes.py": ["1"],
     "wake_latency.py": ["20"],
 }
 

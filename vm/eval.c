@@ -29,6 +29,7 @@
 #include "import.h"
 #include "suggestions.h"
 #include "gil.h"
+#include "fork.h"
 #include "thread.h"
 #include "gc.h"
 
@@ -493,6 +494,10 @@ void eval_set_budget(long n) {
     if (n >= 0) atomic_fetch_or(&the_interp.eval_breaker, BREAK_BUDGET);
     else atomic_fetch_and(&the_interp.eval_breaker, ~BREAK_BUDGET);
 }
+// Python-level signal handlers that are due (stdlib/signalmodule.c sets
+// the flag from its C handler and installs the function that runs them).
+atomic_int eval_signals_tripped;
+int (*eval_run_signal_handlers)(void);
 
 int eval_handle_breaker(ThreadState *ts) {
     Interp *in = ts->interp;
@@ -505,11 +510,14 @@ int eval_handle_breaker(ThreadState *ts) {
     if (atomic_load(&in->finalizing) && ts != in->main_thread) thread_exit_finalizing(ts);
     // Another thread asked for the GIL: let it run (forced switching).
     if (atomic_load(&in->eval_breaker) & BREAK_GIL_DROP) gil_yield(ts);
+    // Without the GIL: another thread is forking (vm/fork.c).
+    if (atomic_load(&in->eval_breaker) & BREAK_STOP_WORLD) fork_pause(ts);
     // An allocation pushed generation 0 over its threshold (gc.c).
     if (atomic_load(&in->eval_breaker) & BREAK_GC) {
         atomic_fetch_and(&in->eval_breaker, ~BREAK_GC);
         gc_collect_auto();
     }
+    if (atomic_load(&eval_signals_tripped) && ts == in->main_thread && eval_run_signal_handlers() < 0) return -1;
     if (in->pending_sigint) {
         // Signals are handled in the main thread only; others leave the bit set.
         if (ts != in->main_thread) return 0;
@@ -518,7 +526,7 @@ int eval_handle_breaker(ThreadState *ts) {
         err_set_object((Object *)Exc_KeyboardInterrupt);
         return -1;
     }
-    atomic_fetch_and(&in->eval_breaker, ~BREAK_SIGNALS);
+    if (!atomic_load(&eval_signals_tripped) || ts == in->main_thread) atomic_fetch_and(&in->eval_breaker, ~BREAK_SIGNALS);
     return 0;
 }
 
@@ -2472,7 +2480,8 @@ done:
 
 int eval_handle_breaker_public(void) {
     ThreadState *ts = tstate_get();
-    if (the_interp.pending_sigint) atomic_fetch_or(&the_interp.eval_breaker, BREAK_SIGNALS);
+    if (the_interp.pending_sigint || atomic_load(&eval_signals_tripped))
+        atomic_fetch_or(&the_interp.eval_breaker, BREAK_SIGNALS);
     if (atomic_load(&the_interp.eval_breaker)) return eval_handle_breaker(ts);
     return 0;
 }

@@ -21,6 +21,10 @@ int eval_handle_breaker(ThreadState *ts);
 // any more, so even `while 1: try: ... except: pass` ends. n < 0 switches
 // the budget off (the default: nothing is counted).
 void eval_set_budget(long n);
+// Set when a signal with a Python handler arrived; the main thread then
+// calls eval_run_signal_handlers (installed by the signal module).
+extern atomic_int eval_signals_tripped;
+extern int (*eval_run_signal_handlers)(void);
 Object *eval_builtins(void);                // borrowed: the builtins dict
 Object *eval_globals(void);                 // borrowed: the current frame's globals or NULL
 // The builtin __build_class__.

@@ -343,8 +343,41 @@ static Object *exc_add_note(Object *self, Object *const *args, ssize_t nargs, Ob
     RETURN_NONE;
 }
 
+// OSError keeps errno, strerror and the file names in its __dict__ here
+// (CPython has fields for them): they go back into the arguments, as
+// CPython's OSError.__reduce__, and only the other attributes form the state.
+static Object *oserror_reduce(Object *self) {
+    BaseExceptionObject *e = (BaseExceptionObject *)self;
+    Object *d = e->dict;
+    Object *fn = d ? dict_getitem_str(d, "filename") : NULL;
+    Object *fn2 = d ? dict_getitem_str(d, "filename2") : NULL;
+    Object *args;
+    if (fn && fn != None && e->args && TUPLE_SIZE(e->args) == 2) {
+        Object *a0 = TUPLE_ITEMS(e->args)[0], *a1 = TUPLE_ITEMS(e->args)[1];
+        args = fn2 && fn2 != None ? tuple_pack(5, a0, a1, fn, None, fn2) : tuple_pack(3, a0, a1, fn);
+    } else {
+        args = e->args ? NEWREF(e->args) : tuple_new(0);
+    }
+    if (!args) return NULL;
+    Object *extra = d ? dict_copy(d) : NULL;
+    if (extra) {
+        static const char *const own[] = {"errno", "strerror", "filename", "filename2"};
+        for (int i = 0; i < 4; i++) {
+            Object *k = str_from_cstr(own[i]);
+            if (!k || dict_pop(extra, k, NULL) < 0) err_clear();
+            XDECREF(k);
+        }
+    }
+    Object *r = extra && DICT_SIZE(extra) ? tuple_pack(3, (Object *)TYPE(self), args, extra)
+                                          : tuple_pack(2, (Object *)TYPE(self), args);
+    DECREF(args);
+    XDECREF(extra);
+    return r;
+}
+
 static Object *exc_reduce(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     BaseExceptionObject *e = (BaseExceptionObject *)self;
+    if (type_is_subtype(TYPE(self), (TypeObject *)Exc_OSError)) return oserror_reduce(self);
     if (e->dict && DICT_SIZE(e->dict)) return tuple_pack(3, (Object *)TYPE(self), e->args, e->dict);
     return tuple_pack(2, (Object *)TYPE(self), e->args);
 }
@@ -355,7 +388,29 @@ static const MethodDef exc_methods[] = {
     {"__reduce__", exc_reduce, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
+// BaseException.__dict__ (pickle restores an exception's attributes through it).
+static Object *exc_get_dict(Object *self, void *c) { return obj_get_dict(self); }
+
+static int exc_set_dict(Object *self, Object *value, void *c) {
+    Object **dp = obj_dict_ptr(self);
+    if (!value) {
+        vm_raise(Exc_TypeError, "__dict__ may not be deleted");
+        return -1;
+    }
+    if (!DICT_CHECK(value)) {
+        vm_raise(Exc_TypeError, "__dict__ must be a dictionary");
+        return -1;
+    }
+    if (!dp) {
+        vm_raise(Exc_AttributeError, "This object has no __dict__");
+        return -1;
+    }
+    SETREF(*dp, NEWREF(value));
+    return 0;
+}
+
 static const GetSetDef exc_getset[] = {
+    {"__dict__", exc_get_dict, exc_set_dict, NULL},
     {"args", exc_get_args_attr, exc_set_args_attr, NULL},
     {"__traceback__", exc_get_tb, exc_set_tb, NULL},
     {"__context__", exc_get_context, exc_set_context_attr, NULL},

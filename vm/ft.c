@@ -53,6 +53,7 @@
 #include "objects/code.h"
 #include "objects/func.h"
 #include "objects/gen.h"
+#include "fork.h"
 
 #include <sched.h>
 
@@ -333,8 +334,34 @@ static void process(ThreadState *ts, bool all) {
 
 void ft_quiescent_slow(ThreadState *ts) { process(ts, false); }
 
+// gc.collect(): frees what the calling thread has pending, as far as the
+// other threads allow (each round moves the epoch on; threads blocked or
+// detached hold nothing back).
+void ft_collect_deferred(void) {
+    ThreadState *ts = tstate_get();
+    if (!ts || !ts->ft.seen) return;
+    // Freeing an object may defer what it held: rounds until nothing is
+    // left (or what is left waits for threads that are running).
+    for (int round = 0; round < 64; round++) {
+        if (ts->ft.n == 0 && __atomic_load_n(&norphans, __ATOMIC_RELAXED) == 0) break;
+        __atomic_fetch_add(&ft_epoch, 1, __ATOMIC_SEQ_CST);
+        process(ts, false);
+    }
+}
+
 void ft_thread_attach(ThreadState *ts) {
-    __atomic_store_n(ts->ft.seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+    for (;;) {
+        __atomic_store_n(ts->ft.seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+        // Announce first, then look (the forking thread does the reverse):
+        // while another thread forks with the world stopped, stay detached.
+        if (!fork_world_stopped()) return;
+        __atomic_store_n(ts->ft.seen, OFFLINE, __ATOMIC_SEQ_CST);
+        fork_wait_world();
+    }
+}
+
+bool ft_thread_attached(ThreadState *ts) {
+    return ts->ft.seen && __atomic_load_n(ts->ft.seen, __ATOMIC_SEQ_CST) != OFFLINE;
 }
 
 void ft_thread_detach(ThreadState *ts) { __atomic_store_n(ts->ft.seen, OFFLINE, __ATOMIC_SEQ_CST); }
@@ -357,6 +384,25 @@ void ft_finish(void) {
     ThreadState *ts = tstate_get();
     if (!ts || !ft_mode || atomic_load(&the_interp.nthreads) > 0) return;
     for (int round = 0; round < 16 && (ts->ft.n || __atomic_load_n(&norphans, __ATOMIC_RELAXED)); round++) process(ts, true);
+}
+
+// In the child after fork() (vm/fork.c): the locks are made afresh.
+void ft_after_fork_child(void) {
+    orphans_mu = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
+    slots_mu = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
+}
+
+// In the child after fork(): ts belonged to a thread that does not exist
+// here. Its slot is given up and what it had deferred goes to the orphans.
+void ft_forget_thread(ThreadState *ts) {
+    FtThread *f = &ts->ft;
+    for (size_t i = 0; i < f->n; i++) push(&orphans, &norphans, &orphans_cap, f->items[i].p, f->items[i].epoch);
+    f->n = 0;
+    if (f->seen) {
+        __atomic_store_n(f->seen, OFFLINE, __ATOMIC_SEQ_CST);
+        slots[f->seen - &slots[0].seen].used = false;
+        f->seen = NULL;
+    }
 }
 
 void ft_enable(void) {

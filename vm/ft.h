@@ -43,12 +43,19 @@ static inline void ft_free_mem(void *p) {
 }
 extern uint64_t ft_epoch;
 void ft_quiescent_slow(struct ThreadState *ts);
+// gc.collect() with free threading: frees the calling thread's deferred objects.
+void ft_collect_deferred(void);
 int ft_thread_init(struct ThreadState *ts);
 void ft_thread_fini(struct ThreadState *ts);
 void ft_thread_attach(struct ThreadState *ts);
 void ft_thread_detach(struct ThreadState *ts);
 void ft_thread_exit(struct ThreadState *ts);
 void ft_enable(void);
+// True while the thread is attached (running Python, not in a blocking call).
+bool ft_thread_attached(struct ThreadState *ts);
+// fork() support (vm/fork.c).
+void ft_after_fork_child(void);
+void ft_forget_thread(struct ThreadState *ts);
 void ft_immortalize(Object *o);
 void ft_finish(void);
 

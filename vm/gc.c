@@ -378,6 +378,12 @@ static ssize_t collect_with_callbacks(int generation) {
 }
 
 ssize_t gc_collect(int generation) {
+#ifdef MINIPY_FT
+    // Free threading: no cycle collection, but the objects whose last
+    // reference is gone and that wait for a safe point are freed now (as
+    // CPython 3.13's free-threaded gc.collect processes delayed frees).
+    if (ft_mode) ft_collect_deferred();
+#endif
     if (gc_state.collecting || !can_collect()) return 0;
     return collect_with_callbacks(generation);
 }
@@ -477,6 +483,9 @@ void gc_collect_at_exit(void) {
 #ifdef MINIPY_FT
 static pthread_mutex_t ft_untrack_lock = PTHREAD_MUTEX_INITIALIZER;
 
+// In the child after fork() (vm/fork.c): the lock is made afresh.
+void gc_after_fork_child(void) { ft_untrack_lock = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER; }
+
 // Objects tracked before ft_mode turned on can die in any thread: their
 // unlinking (which writes to their neighbours) is serialized.
 void gc_untrack_ft(Object *o) {
@@ -492,4 +501,6 @@ void gc_untrack_ft(Object *o) {
     }
     pthread_mutex_unlock(&ft_untrack_lock);
 }
+#else
+void gc_after_fork_child(void) {}
 #endif

@@ -138,5 +138,7 @@ ssize_t gc_freeze_count(void);
 // released); gc_can_collect_at_exit() tells whether it will.
 bool gc_can_collect_at_exit(void);
 void gc_collect_at_exit(void);
+// In the child after fork(): re-creates the collector's lock (vm/fork.c).
+void gc_after_fork_child(void);
 
 #endif

@@ -216,6 +216,27 @@ void gil_init(ThreadState *ts, bool enabled) {
     if (enabled) gil_take(ts);
 }
 
+// In a child made by fork() (vm/fork.c, CPython's _PyEval_ReInitThreads):
+// the forking thread held the GIL and is the only thread left. Threads
+// that were waiting for it in the parent may have left its mutexes and
+// conditions in any state, so they are made afresh, held by ts.
+void gil_after_fork_child(ThreadState *ts) {
+    gil.mutex = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
+    gil.switch_mutex = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
+    report_mutex = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&gil.cond, &attr);
+    pthread_cond_init(&gil.switch_cond, &attr);
+    pthread_condattr_destroy(&attr);
+    atomic_fetch_and(&the_interp.eval_breaker, ~BREAK_GIL_DROP);
+    if (atomic_load(&gil.enabled)) {
+        atomic_store(&gil.locked, 1);
+        atomic_store(&gil.last_holder, ts);
+    }
+}
+
 bool gil_enabled(void) { return atomic_load(&gil.enabled); }
 
 void gil_set_enabled(bool on) {

@@ -17,6 +17,8 @@ void gil_drop(struct ThreadState *ts);
 // takes it back after another thread has had it (forced switching).
 void gil_yield(struct ThreadState *ts);
 bool gil_enabled(void);
+// In the child after fork(): re-creates the lock, held by ts (vm/fork.c).
+void gil_after_fork_child(struct ThreadState *ts);
 // Switches the GIL on or off: only while a single thread runs.
 void gil_set_enabled(bool on);
 // The switch interval in microseconds (sys.setswitchinterval()).

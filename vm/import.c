@@ -229,6 +229,21 @@ static void import_unlock(void) {
     }
 }
 
+// Around fork() (vm/fork.c, CPython's _PyImport_AcquireLock and
+// _PyImport_ReInitLock): the forking thread holds the import lock, so no
+// other thread is half-way through loading a module when the child is made.
+void import_lock_acquire(void) { import_lock(); }
+void import_lock_release(void) { import_unlock(); }
+
+// In the child: the mutex may have waiters that no longer exist. A fresh
+// one, still held by this thread if it forked while importing.
+void import_after_fork_child(void) {
+    import_mutex = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&import_mutex);
+    import_owner = (unsigned long)pthread_self();
+    import_unlock();
+}
+
 static Object *import_module_locked(Object *fullname);
 
 // Imports a fully qualified dotted name; returns the module for that name.

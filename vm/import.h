@@ -15,5 +15,10 @@ Object *import_cstr(const char *name);
 char *read_file(const char *path, size_t *len);
 // Compiles and runs source in the module's namespace.
 Object *exec_source_in_module(Object *module, const char *src, size_t len, Object *filename);
+// fork() support (vm/fork.c): hold the import lock across fork(), then
+// release it in the parent or re-create it in the child.
+void import_lock_acquire(void);
+void import_lock_release(void);
+void import_after_fork_child(void);
 
 #endif

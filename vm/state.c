@@ -87,6 +87,35 @@ void tstate_delete(ThreadState *ts) {
     free(ts);
 }
 
+// In the child after fork() (vm/fork.c, CPython's _PyThreadState_DeleteExcept):
+// only ts, the forking thread, survives, and it becomes the main thread.
+// The other thread states are unlinked but not freed: their frames and
+// what they reference are left as they were, kept reachable from this
+// list, so a frame object or generator that still points into them stays
+// valid. None of their code runs again.
+static ThreadState *forked_away;
+
+void tstate_after_fork_child(ThreadState *ts) {
+    Interp *interp = ts->interp;
+    interp->threads_mutex = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
+    ThreadState *t = interp->threads;
+    while (t) {
+        ThreadState *next = t->next;
+        if (t != ts) {
+#ifdef MINIPY_FT
+            ft_forget_thread(t);
+#endif
+            t->next = forked_away;
+            forked_away = t;
+        }
+        t = next;
+    }
+    ts->next = NULL;
+    interp->threads = ts;
+    interp->main_thread = ts;
+    atomic_store(&interp->nthreads, 0);
+}
+
 void tstate_bind(ThreadState *ts) {
     tstate_current = ts;
     tstate_set_stack_limit(ts);

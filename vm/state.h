@@ -117,6 +117,7 @@ typedef struct ThreadState {
 #define BREAK_FINALIZING 0x8
 #define BREAK_GC 0x10           // gc.c: generation 0 is over its threshold
 #define BREAK_BUDGET 0x20       // eval.c: an instruction budget is set (fuzzing); stays set
+#define BREAK_STOP_WORLD 0x40   // fork.c: pause until the forking thread is done
 
 typedef struct Interp {
     Object *modules;            // sys.modules
@@ -174,6 +175,8 @@ void tstate_delete(ThreadState *ts);
 void tstate_clear(ThreadState *ts);
 // Frees the calling thread's object freelists (at the end of a thread).
 void tstate_clear_freelists(void);
+// In the child after fork(): ts is the only thread left (vm/fork.c).
+void tstate_after_fork_child(ThreadState *ts);
 void tstate_bind(ThreadState *ts);      // makes ts current for this OS thread
 void tstate_set_stack_limit(ThreadState *ts);
 

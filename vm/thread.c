@@ -15,6 +15,7 @@
 #include "eval.h"
 #include "gil.h"
 #include "thread.h"
+#include "../stdlib/modules.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -166,6 +167,10 @@ void threads_shutdown(void) {
         }
         DECREF(threading);
     }
+    // atexit callbacks run while daemon threads may still run (CPython's
+    // Py_FinalizeEx calls them before marking the runtime finalizing): they
+    // may join them (multiprocessing's queue feeder threads).
+    atexit_run_exitfuncs();
     atomic_store(&the_interp.finalizing, true);
     // Without the GIL, daemon threads are still running: have them stop at
     // their next eval breaker check.

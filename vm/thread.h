@@ -12,7 +12,8 @@ long thread_native_id(void);
 void thread_exit_finalizing(ThreadState *ts) __attribute__((noreturn));
 // Names a thread in GIL statistics and traces.
 void thread_set_name(ThreadState *ts, const char *name);
-// At exit: joins non-daemon threads, then stops daemon threads safely.
+// At exit: joins non-daemon threads, runs the atexit callbacks, then stops
+// daemon threads safely.
 void threads_shutdown(void);
 
 #endif

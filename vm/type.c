@@ -21,6 +21,7 @@
 #include "runtime.h"
 #include "gc.h"
 #include "eval.h"
+#include "import.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1091,8 +1092,238 @@ static Object *object_sizeof(Object *self, Object *const *args, ssize_t nargs, O
     return int_from_ssize(TYPE(self)->basicsize);
 }
 
+// ---- Pickling support (CPython's object.__reduce_ex__, __reduce__ and
+// __getstate__; the callables they name live in stdlib/lib/copyreg.py) ------------
+
+// The first built-in type among t's bases: it fixes what an instance holds
+// besides its __dict__.
+static TypeObject *native_base(TypeObject *t) {
+    while (t->flags & TPFLAGS_HEAPTYPE) t = t->base;
+    return t;
+}
+
+// Immutable built-in types whose value an instance of a subclass carries:
+// __newobj__ passes it back to the constructor.
+static bool is_value_base(TypeObject *b) {
+    return b == &IntType || b == &FloatType || b == &StrType || b == &BytesType || b == &TupleType ||
+           b == &FrozenSetType;
+}
+
+static Object *copyreg_attr(const char *name) {
+    Object *m = import_cstr("copyreg");
+    if (!m) return NULL;
+    Object *a = obj_getattr_str(m, name);
+    DECREF(m);
+    return a;
+}
+
+// The default state: the instance __dict__ (None when empty or absent),
+// paired with a dict of the __slots__ values if there are any. `required`:
+// the object is rebuilt from nothing but its class, so a built-in base
+// with hidden state (a generator, a lock) cannot be pickled.
+static Object *object_getstate_default(Object *self, bool required) {
+    TypeObject *t = TYPE(self);
+    if (required) {
+        TypeObject *nb = native_base(t);
+        if (nb != &BaseObjectType && nb != &ListType && nb != &DictType && !is_value_base(nb))
+            return vm_raise(Exc_TypeError, "cannot pickle '%s' object", type_name(t));
+    }
+    Object **dp = obj_dict_ptr(self);
+    Object *state = dp && *dp && DICT_SIZE(*dp) > 0 ? NEWREF(*dp) : NEWREF(None);
+    Object *slotnames_fn = copyreg_attr("_slotnames");
+    Object *names = slotnames_fn ? obj_call1(slotnames_fn, (Object *)t) : NULL;
+    XDECREF(slotnames_fn);
+    if (!names) {
+        DECREF(state);
+        return NULL;
+    }
+    if (LIST_CHECK(names) && LIST_SIZE(names) > 0) {
+        Object *slots = dict_new();
+        if (!slots) goto fail;
+        for (ssize_t i = 0; i < LIST_SIZE(names); i++) {
+            Object *v = obj_getattr(self, LIST_ITEMS(names)[i]);
+            if (!v) {
+                if (!err_matches(Exc_AttributeError)) {
+                    DECREF(slots);
+                    goto fail;
+                }
+                err_clear();
+                continue;
+            }
+            int r = dict_setitem(slots, LIST_ITEMS(names)[i], v);
+            DECREF(v);
+            if (r < 0) {
+                DECREF(slots);
+                goto fail;
+            }
+        }
+        if (DICT_SIZE(slots) > 0) {
+            Object *pair = tuple_pack(2, state, slots);
+            DECREF(slots);
+            if (!pair) goto fail;
+            SETREF(state, pair);
+        } else {
+            DECREF(slots);
+        }
+    }
+    DECREF(names);
+    return state;
+fail:
+    DECREF(names);
+    DECREF(state);
+    return NULL;
+}
+
+static Object *object_getstate_method(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (args_count("__getstate__", nargs, 0, 0) < 0) return NULL;
+    return object_getstate_default(self, false);
+}
+
+// self.__getstate__(), or the default when object's is not overridden.
+static Object *object_getstate(Object *self, bool required) {
+    Object *gs = type_lookup_str(TYPE(self), "__getstate__");
+    Object *base_gs = type_lookup_str(&BaseObjectType, "__getstate__");
+    if (!gs || gs == base_gs) return object_getstate_default(self, required);
+    return obj_call_method(self, "__getstate__", NULL, 0);
+}
+
+// (args, kwargs) for __newobj__: __getnewargs_ex__, __getnewargs__, the
+// value of an immutable built-in base, or neither (*args = NULL).
+static int object_newargs(Object *self, Object **args, Object **kwargs) {
+    *args = *kwargs = NULL;
+    if (type_lookup_str(TYPE(self), "__getnewargs_ex__")) {
+        Object *r = obj_call_method(self, "__getnewargs_ex__", NULL, 0);
+        if (!r) return -1;
+        if (!TUPLE_CHECK(r) || TUPLE_SIZE(r) != 2) {
+            vm_raise(Exc_TypeError, "__getnewargs_ex__ should return a tuple of length 2, not '%s'", type_name(TYPE(r)));
+            DECREF(r);
+            return -1;
+        }
+        Object *a = TUPLE_ITEMS(r)[0], *k = TUPLE_ITEMS(r)[1];
+        if (!TUPLE_CHECK(a) || !DICT_CHECK(k)) {
+            vm_raise(Exc_TypeError, !TUPLE_CHECK(a) ? "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'"
+                                                    : "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                     type_name(TYPE(!TUPLE_CHECK(a) ? a : k)));
+            DECREF(r);
+            return -1;
+        }
+        *args = NEWREF(a);
+        *kwargs = NEWREF(k);
+        DECREF(r);
+        return 0;
+    }
+    if (type_lookup_str(TYPE(self), "__getnewargs__")) {
+        Object *r = obj_call_method(self, "__getnewargs__", NULL, 0);
+        if (!r) return -1;
+        if (!TUPLE_CHECK(r)) {
+            vm_raise(Exc_TypeError, "__getnewargs__ should return a tuple, not '%s'", type_name(TYPE(r)));
+            DECREF(r);
+            return -1;
+        }
+        *args = r;
+        return 0;
+    }
+    TypeObject *nb = native_base(TYPE(self));
+    if (is_value_base(nb) && TYPE(self) != nb) {
+        Object *v = obj_call1((Object *)nb, self);
+        if (!v) return -1;
+        *args = tuple_pack(1, v);
+        DECREF(v);
+        return *args ? 0 : -1;
+    }
+    return 0;
+}
+
+static Object *iter_or_none(Object *self, bool items) {
+    if (items) return obj_call_method(self, "items", NULL, 0);
+    return obj_getiter(self);
+}
+
+// Protocol 2 and up: (copyreg.__newobj__, (cls, *args), state, listitems,
+// dictitems), or __newobj_ex__ with keyword arguments.
+static Object *reduce_newobj(Object *self) {
+    TypeObject *t = TYPE(self);
+    if (!t->tp_new) return vm_raise(Exc_TypeError, "cannot pickle '%s' object", type_name(t));
+    Object *args, *kwargs;
+    if (object_newargs(self, &args, &kwargs) < 0) return NULL;
+    bool hasargs = args != NULL;
+    Object *newobj, *newargs;
+    if (!kwargs || DICT_SIZE(kwargs) == 0) {
+        newobj = copyreg_attr("__newobj__");
+        ssize_t n = args ? TUPLE_SIZE(args) : 0;
+        newargs = tuple_new(n + 1);
+        if (newargs) {
+            TUPLE_ITEMS(newargs)[0] = NEWREF(t);
+            for (ssize_t i = 0; i < n; i++) TUPLE_ITEMS(newargs)[i + 1] = NEWREF(TUPLE_ITEMS(args)[i]);
+        }
+    } else {
+        newobj = copyreg_attr("__newobj_ex__");
+        newargs = tuple_pack(3, (Object *)t, args, kwargs);
+    }
+    XDECREF(args);
+    XDECREF(kwargs);
+    if (!newobj || !newargs) {
+        XDECREF(newobj);
+        XDECREF(newargs);
+        return NULL;
+    }
+    bool is_list = type_is_subtype(t, &ListType), is_dict = type_is_subtype(t, &DictType);
+    Object *state = object_getstate(self, !hasargs && !is_list && !is_dict);
+    Object *li = state && is_list ? iter_or_none(self, false) : NEWREF(None);
+    Object *di = state && li && is_dict ? iter_or_none(self, true) : NEWREF(None);
+    Object *r = state && li && di ? tuple_pack(5, newobj, newargs, state, li, di) : NULL;
+    DECREF(newobj);
+    DECREF(newargs);
+    XDECREF(state);
+    XDECREF(li);
+    XDECREF(di);
+    return r;
+}
+
+// Protocols 0 and 1: (copyreg._reconstructor, (cls, base, base_value), state).
+static Object *reduce_reconstructor(Object *self) {
+    TypeObject *t = TYPE(self), *nb = native_base(t);
+    Object *base_state;
+    if (nb == &BaseObjectType) {
+        base_state = NEWREF(None);
+    } else {
+        if (nb == t) return vm_raise(Exc_TypeError, "cannot pickle '%s' object", type_name(t));
+        base_state = obj_call1((Object *)nb, self);
+        if (!base_state) return NULL;
+    }
+    Object *state = object_getstate(self, false);
+    Object *recon = state ? copyreg_attr("_reconstructor") : NULL;
+    Object *args = recon ? tuple_pack(3, (Object *)t, (Object *)nb, base_state) : NULL;
+    DECREF(base_state);
+    Object *r = NULL;
+    if (args) {
+        int truth = obj_istrue(state);
+        if (truth >= 0) r = truth ? tuple_pack(3, recon, args, state) : tuple_pack(2, recon, args);
+    }
+    XDECREF(state);
+    XDECREF(recon);
+    XDECREF(args);
+    return r;
+}
+
+static Object *object_reduce_common(Object *self, long proto) {
+    return proto >= 2 ? reduce_newobj(self) : reduce_reconstructor(self);
+}
+
+static Object *object_reduce(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (args_count("__reduce__", nargs, 0, 0) < 0) return NULL;
+    return object_reduce_common(self, 0);
+}
+
 static Object *object_reduce_ex(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
-    return vm_raise(Exc_TypeError, "cannot pickle '%s' object", type_name(TYPE(self)));
+    if (args_count("__reduce_ex__", nargs, 1, 1) < 0) return NULL;
+    ssize_t proto = num_as_ssize(args[0], Exc_OverflowError);
+    if (proto == -1 && err_occurred()) return NULL;
+    // A class that overrides __reduce__ decides for itself.
+    Object *red = type_lookup_str(TYPE(self), "__reduce__");
+    Object *base_red = type_lookup_str(&BaseObjectType, "__reduce__");
+    if (red && red != base_red) return obj_call_method(self, "__reduce__", NULL, 0);
+    return object_reduce_common(self, (long)proto);
 }
 
 static const MethodDef object_methods[] = {
@@ -1100,7 +1331,9 @@ static const MethodDef object_methods[] = {
     {"__dir__", object_dir_method, 0, NULL},
     {"__init_subclass__", object_init_subclass, METH_CLASS, NULL},
     {"__sizeof__", object_sizeof, 0, NULL},
-    {"__reduce_ex__", object_reduce_ex, 0, NULL},
+    {"__reduce_ex__", object_reduce_ex, 0, "Helper for pickle."},
+    {"__reduce__", object_reduce, 0, "Helper for pickle."},
+    {"__getstate__", object_getstate_method, 0, "Helper for pickle."},
     {NULL, NULL, 0, NULL}};
 
 static const GetSetDef object_getset[] = {

@@ -201,5 +201,39 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
+class times_result(tuple):
+    """The result of os.times(): user and system CPU time of this process
+    and of its children (those waited for), and elapsed real time since a
+    fixed point in the past, in seconds."""
+
+    n_sequence_fields = n_fields = 5
+    n_unnamed_fields = 0
+    _fields = ('user', 'system', 'children_user', 'children_system', 'elapsed')
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != 5:
+            raise TypeError("os.times_result() takes a 5-sequence (%d-sequence given)" % len(values))
+        return tuple.__new__(cls, values)
+
+    user = property(lambda self: self[0], doc="user time")
+    system = property(lambda self: self[1], doc="system time")
+    children_user = property(lambda self: self[2], doc="user time of children")
+    children_system = property(lambda self: self[3], doc="system time of children")
+    elapsed = property(lambda self: self[4], doc="elapsed time since an arbitrary point in the past")
+
+    def __repr__(self):
+        return "posix.times_result(%s)" % ", ".join(
+            "%s=%r" % (name, value) for name, value in zip(self._fields, self))
+
+    def __reduce__(self):
+        return (times_result, (tuple(self),))
+
+
+def times():
+    """Return a collection containing process timing information."""
+    return times_result(_posix._times())
+
+
 import posixpath as path
 sys.modules['os.path'] = path

@@ -187,6 +187,13 @@ Object *str_empty(void) { return NEWREF(empty_str); }
 static pthread_mutex_t intern_mutex = PTHREAD_MUTEX_INITIALIZER;  // lookup-then-insert is one step
 #endif
 
+// In the child after fork() (vm/fork.c): the table's lock is made afresh.
+void str_after_fork_child(void) {
+#ifdef MINIPY_FT
+    intern_mutex = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
+#endif
+}
+
 Object *str_intern(Object *s) {
     if (((StrObject *)s)->interned) return s;
     if (!STR_CHECK_EXACT(s)) return s;

@@ -43,6 +43,8 @@ uint32_t str_char_at(Object *s, ssize_t i);      // code point i (0 <= i < lengt
 ssize_t str_byte_offset(Object *s, ssize_t i);  // byte offset of code point i
 
 void str_init(void);
+// In the child after fork(): re-creates the interning lock (vm/fork.c).
+void str_after_fork_child(void);
 Object *str_empty(void);                         // new reference to ''
 extern TypeObject StrIterType;
 // Byte index of needle in hay, or -1.
