@@ -975,6 +975,13 @@ static void compile_slice(Compiler *c, const Expr *e) {
     }
 }
 
+// True inside the body of an `async def` (CPython's
+// COMPILER_SCOPE_ASYNC_FUNCTION): not a lambda or comprehension in it.
+static bool in_async_function(Compiler *c) {
+    Scope *s = c->u->scope;
+    return s->type == BLOCK_FUNCTION && s->is_coroutine && !s->is_comprehension && !s->is_lambda;
+}
+
 // Emits the `yield from`/`await` send loop; the awaitable is on the stack.
 static void compile_send_loop(Compiler *c, int resume_arg) {
     load_const(c, NEWREF(None));
@@ -987,10 +994,18 @@ static void compile_send_loop(Compiler *c, int resume_arg) {
     use_block(c, exit);
 }
 
+// `await` of the awaitable on the stack: GET_AWAITABLE [where] (0: await,
+// 1: __aenter__'s result, 2: __aexit__'s), then the send loop.
+static void compile_await(Compiler *c, int where) {
+    ADDOP_I(c, GET_AWAITABLE, where);
+    compile_send_loop(c, 3);
+}
+
 static Object *compile_function_body(Compiler *c, Scope *s, const char *name, const Arguments *args,
                                      StmtSeq body, const Expr *lambda_body, int firstlineno);
 static void make_closure(Compiler *c, Object *code, int flags);
 static void compile_comprehension(Compiler *c, const Expr *e);
+static void compile_yield(Compiler *c);
 
 static void compile_defaults(Compiler *c, const Arguments *a, int *flags) {
     if (a->defaults.len) {
@@ -1099,17 +1114,14 @@ static void visit_expr(Compiler *c, const Expr *e) {
         }
         visit_expr(c, e->v.await_.value);
         set_loc(c, e->loc);
-        ADDOP_I(c, GET_AWAITABLE, 0);
-        compile_send_loop(c, 3);
+        compile_await(c, 0);
         break;
     }
     case E_YIELD:
         if (e->v.yield.value) visit_expr(c, e->v.yield.value);
         else load_const(c, NEWREF(None));
         set_loc(c, e->loc);
-        if (c->u->flags & CO_ASYNC_GENERATOR) ADDOP(c, ASYNC_GEN_WRAP);
-        ADDOP(c, YIELD_VALUE);
-        ADDOP_I(c, RESUME, 1);
+        compile_yield(c);
         break;
     case E_YIELDFROM:
         if (c->u->flags & CO_ASYNC_GENERATOR) {
@@ -1469,7 +1481,17 @@ static void compile_classdef(Compiler *c, const Stmt *st) {
     store_name(c, st->v.classdef.name);
 }
 
-// Emits the loops of a comprehension, innermost element last.
+// Emits `yield` of TOS (wrapped first in an async generator).
+static void compile_yield(Compiler *c) {
+    if (c->u->flags & CO_ASYNC_GENERATOR) ADDOP(c, ASYNC_GEN_WRAP);
+    ADDOP(c, YIELD_VALUE);
+    ADDOP_I(c, RESUME, 1);
+}
+
+// Emits the loops of a comprehension, innermost element last. An `async
+// for` awaits __anext__() under a handler that ends the loop on
+// StopAsyncIteration (END_ASYNC_FOR), as CPython's
+// compiler_async_comprehension_generator.
 static void comprehension_generator(Compiler *c, const Expr *e, int gen_index, int depth) {
     ComprehensionSeq gens = e->v.comp.generators;
     Comprehension *g = gens.items[gen_index];
@@ -1483,10 +1505,14 @@ static void comprehension_generator(Compiler *c, const Expr *e, int gen_index, i
     depth++;
     use_block(c, start);
     if (g->is_async) {
-        compiler_error(c, e->loc, "asynchronous comprehensions are not supported yet");
-        return;
+        push_fblock(c, FB_ASYNC_COMPREHENSION_GENERATOR, start, -1, NULL, e->loc);
+        emit_jump(c, SETUP_FINALLY, anchor);
+        ADDOP(c, GET_ANEXT);
+        compile_send_loop(c, 3);
+        ADDOP(c, POP_BLOCK);
+    } else {
+        emit_jump(c, FOR_ITER, anchor);
     }
-    emit_jump(c, FOR_ITER, anchor);
     compile_store(c, g->target);
     for (int i = 0; i < g->ifs.len; i++) compile_jump_if(c, g->ifs.items[i], if_cleanup, false);
     if (gen_index + 1 < gens.len) {
@@ -1495,8 +1521,7 @@ static void comprehension_generator(Compiler *c, const Expr *e, int gen_index, i
         switch (e->kind) {
         case E_GENEXP:
             visit_expr(c, e->v.comp.elt);
-            ADDOP(c, YIELD_VALUE);
-            ADDOP_I(c, RESUME, 1);
+            compile_yield(c);
             ADDOP(c, POP_TOP);
             break;
         case E_LISTCOMP:
@@ -1516,7 +1541,13 @@ static void comprehension_generator(Compiler *c, const Expr *e, int gen_index, i
     }
     use_block(c, if_cleanup);
     emit_jump(c, JUMP, start);
-    use_block(c, anchor);
+    if (g->is_async) {
+        pop_fblock(c);
+        use_block(c, anchor);
+        ADDOP(c, END_ASYNC_FOR);
+    } else {
+        use_block(c, anchor);
+    }
 }
 
 static void compile_comprehension(Compiler *c, const Expr *e) {
@@ -1524,10 +1555,19 @@ static void compile_comprehension(Compiler *c, const Expr *e) {
     const char *name = s ? s->name : "<genexpr>";
     ComprehensionSeq gens = e->v.comp.generators;
     // The outermost iterable is evaluated here, in the enclosing scope.
+    bool outer_async = in_async_function(c) || c->u->scope->is_comprehension;
     enter_unit(c, s, name, e->loc.lineno);
     Unit *u = c->u;
     u->argcount = 1;
     set_loc(c, e->loc);
+    // A list/set/dict comprehension with `async for` or `await` is a
+    // coroutine the enclosing code awaits: only inside an async function.
+    bool is_async = s && s->is_coroutine && e->kind != E_GENEXP;
+    if (is_async && !outer_async) {
+        compiler_error(c, e->loc, "asynchronous comprehension outside of an asynchronous function");
+        leave_unit(c);
+        return;
+    }
     ADDOP_I(c, RESUME, 0);
     if (e->kind != E_GENEXP) {
         ADDOP_I(c, e->kind == E_LISTCOMP ? BUILD_LIST : e->kind == E_SETCOMP ? BUILD_SET : BUILD_MAP, 0);
@@ -1543,6 +1583,7 @@ static void compile_comprehension(Compiler *c, const Expr *e) {
     set_loc(c, e->loc);
     ADDOP(c, gens.items[0]->is_async ? GET_AITER : GET_ITER);
     ADDOP_CALL(c, 0);
+    if (is_async) compile_await(c, 0);
 }
 
 // ---- Statements ------------------------------------------------------------------------------
@@ -1604,10 +1645,7 @@ static void unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
         ADDOP(c, POP_BLOCK);
         if (preserve_tos) ADDOP_I(c, SWAP, 2);
         call_exit_with_nones(c);
-        if (fb->type == FB_ASYNC_WITH) {
-            ADDOP_I(c, GET_AWAITABLE, 2);
-            compile_send_loop(c, 3);
-        }
+        if (fb->type == FB_ASYNC_WITH) compile_await(c, 2);
         ADDOP(c, POP_TOP);
         return;
     case FB_HANDLER_CLEANUP:
@@ -1694,9 +1732,40 @@ static void compile_while(Compiler *c, const Stmt *st) {
     use_block(c, exit);
 }
 
+// async for (CPython's compiler_async_for): each step awaits
+// __anext__() under a handler; StopAsyncIteration lands on END_ASYNC_FOR,
+// which ends the loop and falls into the else block.
+static void compile_async_for(Compiler *c, const Stmt *st) {
+    if (!in_async_function(c)) {
+        compiler_error(c, st->loc, "'async for' outside async function");
+        return;
+    }
+    int start = new_block(c), except = new_block(c), end = new_block(c);
+    visit_expr(c, st->v.for_.iter);
+    set_loc(c, st->loc);
+    ADDOP(c, GET_AITER);
+    use_block(c, start);
+    push_fblock(c, FB_FOR_LOOP, start, end, NULL, st->loc);
+    emit_jump(c, SETUP_FINALLY, except);
+    ADDOP(c, GET_ANEXT);
+    compile_send_loop(c, 3);
+    ADDOP(c, POP_BLOCK);
+    compile_store(c, st->v.for_.target);
+    visit_stmts(c, st->v.for_.body);
+    unset_loc(c);
+    emit_jump(c, JUMP, start);
+    pop_fblock(c);
+    use_block(c, except);
+    // END_ASYNC_FOR is on the line of the iterable, as in CPython.
+    set_loc(c, st->v.for_.iter->loc);
+    ADDOP(c, END_ASYNC_FOR);
+    visit_stmts(c, st->v.for_.orelse);
+    use_block(c, end);
+}
+
 static void compile_for(Compiler *c, const Stmt *st) {
     if (st->v.for_.is_async) {
-        compiler_error(c, st->loc, "'async for' is not supported yet");
+        compile_async_for(c, st);
         return;
     }
     int start = new_block(c), body = new_block(c), cleanup = new_block(c), end = new_block(c);
@@ -1823,34 +1892,10 @@ static void compile_try_finally(Compiler *c, const Stmt *st) {
     use_block(c, exit);
 }
 
-static void compile_with(Compiler *c, const Stmt *st, int pos) {
-    if (st->v.with.is_async) {
-        compiler_error(c, st->loc, "'async with' is not supported yet");
-        return;
-    }
-    WithItem *item = st->v.with.items.items[pos];
-    int block = new_block(c), final = new_block(c), exit = new_block(c), cleanup = new_block(c);
-    visit_expr(c, item->context_expr);
-    set_loc(c, st->loc);
-    ADDOP(c, BEFORE_WITH);
-    emit_jump(c, SETUP_WITH, final);
-    use_block(c, block);
-    push_fblock(c, FB_WITH, block, final, NULL, st->loc);
-    if (item->optional_vars) compile_store(c, item->optional_vars);
-    else ADDOP(c, POP_TOP);
-    if (pos + 1 < st->v.with.items.len) compile_with(c, st, pos + 1);
-    else visit_stmts(c, st->v.with.body);
-    pop_fblock(c);
-    ADDOP(c, POP_BLOCK);
-    set_loc(c, st->loc);
-    call_exit_with_nones(c);
-    ADDOP(c, POP_TOP);
-    emit_jump(c, JUMP, exit);
-    // The exceptional path: call __exit__ with the exception.
-    use_block(c, final);
-    emit_jump(c, SETUP_CLEANUP, cleanup);
-    ADDOP(c, PUSH_EXC_INFO);
-    ADDOP(c, WITH_EXCEPT_START);
+// The end of a with statement's exceptional path: the exit function's
+// result is on the stack; a true result suppresses the exception
+// (CPython's compiler_with_except_finish).
+static void with_except_finish(Compiler *c, int cleanup) {
     int suppress = new_block(c);
     emit_jump(c, POP_JUMP_IF_TRUE, suppress);
     ADDOP_I(c, RERAISE, 2);
@@ -1864,6 +1909,47 @@ static void compile_with(Compiler *c, const Stmt *st, int pos) {
     ADDOP(c, POP_EXCEPT);
     ADDOP(c, POP_TOP);
     ADDOP(c, POP_TOP);
+}
+
+// with / async with (CPython's compiler_with and compiler_async_with): the
+// async form awaits the results of __aenter__() and __aexit__().
+static void compile_with(Compiler *c, const Stmt *st, int pos) {
+    bool is_async = st->v.with.is_async;
+    if (is_async && !in_async_function(c)) {
+        compiler_error(c, st->loc, "'async with' outside async function");
+        return;
+    }
+    WithItem *item = st->v.with.items.items[pos];
+    int block = new_block(c), final = new_block(c), exit = new_block(c), cleanup = new_block(c);
+    visit_expr(c, item->context_expr);
+    set_loc(c, st->loc);
+    if (is_async) {
+        ADDOP(c, BEFORE_ASYNC_WITH);
+        compile_await(c, 1);
+    } else {
+        ADDOP(c, BEFORE_WITH);
+    }
+    emit_jump(c, SETUP_WITH, final);
+    use_block(c, block);
+    push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, block, final, NULL, st->loc);
+    if (item->optional_vars) compile_store(c, item->optional_vars);
+    else ADDOP(c, POP_TOP);
+    if (pos + 1 < st->v.with.items.len) compile_with(c, st, pos + 1);
+    else visit_stmts(c, st->v.with.body);
+    pop_fblock(c);
+    ADDOP(c, POP_BLOCK);
+    set_loc(c, st->loc);
+    call_exit_with_nones(c);
+    if (is_async) compile_await(c, 2);
+    ADDOP(c, POP_TOP);
+    emit_jump(c, JUMP, exit);
+    // The exceptional path: call __exit__ with the exception.
+    use_block(c, final);
+    emit_jump(c, SETUP_CLEANUP, cleanup);
+    ADDOP(c, PUSH_EXC_INFO);
+    ADDOP(c, WITH_EXCEPT_START);
+    if (is_async) compile_await(c, 2);
+    with_except_finish(c, cleanup);
     use_block(c, exit);
 }
 

@@ -128,6 +128,12 @@ void exc_print(Object *exc);
 // Reports an exception no one can catch: "<msg>: <repr obj>", traceback,
 // "Type: message" on sys.stderr (msg NULL: "Exception ignored in"). Steals exc.
 void err_write_unraisable(const char *msg, Object *obj, Object *exc);
+// warnings.warn(message, category) with CPython's default filters, from the
+// innermost Python frame (once per module, message and line; printed to
+// sys.stderr in warnings' format). [source]: the warning is about an object
+// (adds the tracemalloc suggestion line, as CPython). 0, or -1 on a memory
+// error (with the exception set).
+int err_warn(TypeObject *category, Object *message, bool source);
 // Handles an uncaught exception at top level (SystemExit -> exit code,
 // otherwise sys.excepthook/print). Returns the process exit status.
 int exc_handle_uncaught(Object *exc);

@@ -1973,18 +1973,151 @@ dispatch_same_oparg:
         }
 
         TARGET(ASYNC_GEN_WRAP) {
-            vm_raise(Exc_SystemError, "async generators are not supported yet");
-            goto error;
+            // Marks TOS as the async generator's own `yield` (vm/gen.c).
+            Object *w = async_gen_wrap_value(TOP());
+            SET_TOP(w);
+            if (!w) goto error;
+            DISPATCH();
         }
 
         TARGET(GET_AWAITABLE) {
-            vm_raise(Exc_SystemError, "await is not supported yet");
-            goto error;
+            // TOS = the iterator `await TOS` drives; oparg 1/2: the result
+            // of __aenter__/__aexit__ in `async with`.
+            Object *iterable = TOP();
+            SAVE_SP();
+            Object *iter = coro_get_awaitable_iter(iterable);
+            if (!iter) {
+                if (oparg && err_matches(Exc_TypeError) && !type_lookup(TYPE(iterable), S___await__) &&
+                    TYPE(iterable) != &CoroType && TYPE(iterable) != &AsyncGenASendType &&
+                    TYPE(iterable) != &AsyncGenAThrowType) {
+                    err_clear();
+                    vm_raise(Exc_TypeError,
+                             "'async with' received an object from __a%s__ that does not implement __await__: %s",
+                             oparg == 1 ? "enter" : "exit", type_name(TYPE(iterable)));
+                }
+            } else if (TYPE(iter) == &CoroType && gen_yf((GenObject *)iter)) {
+                // The coroutine is suspended in an await already.
+                CLEAR(iter);
+                vm_raise(Exc_RuntimeError, "coroutine is being awaited already");
+            }
+            DECREF(iterable);
+            SET_TOP(iter);
+            if (!iter) goto error;
+            DISPATCH();
         }
-        TARGET(GET_AITER) { vm_raise(Exc_SystemError, "async for is not supported yet"); goto error; }
-        TARGET(GET_ANEXT) { vm_raise(Exc_SystemError, "async for is not supported yet"); goto error; }
-        TARGET(BEFORE_ASYNC_WITH) { vm_raise(Exc_SystemError, "async with is not supported yet"); goto error; }
-        TARGET(END_ASYNC_FOR) { vm_raise(Exc_SystemError, "async for is not supported yet"); goto error; }
+
+        TARGET(GET_AITER) {
+            // TOS = TOS.__aiter__(), which must have __anext__.
+            Object *obj = TOP();
+            TypeObject *type = TYPE(obj);
+            Object *iter;
+            SAVE_SP();
+            if (type == &AsyncGenType) {
+                iter = NEWREF(obj);
+            } else if (type_lookup(type, S___aiter__)) {
+                iter = obj_call_method_obj(obj, S___aiter__, NULL, 0);
+            } else {
+                iter = vm_raise(Exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                                type_name(type));
+            }
+            DECREF(obj);
+            if (iter && TYPE(iter) != &AsyncGenType && !type_lookup(TYPE(iter), S___anext__)) {
+                vm_raise(Exc_TypeError,
+                         "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                         type_name(TYPE(iter)));
+                CLEAR(iter);
+            }
+            SET_TOP(iter);
+            if (!iter) goto error;
+            DISPATCH();
+        }
+
+        TARGET(GET_ANEXT) {
+            // Pushes the awaitable of TOS.__anext__() (TOS stays).
+            Object *aiter = TOP();
+            TypeObject *type = TYPE(aiter);
+            Object *awaitable;
+            SAVE_SP();
+            if (type == &AsyncGenType) {
+                awaitable = async_gen_anext(aiter);
+                if (!awaitable) goto error;
+            } else {
+                if (!type_lookup(type, S___anext__)) {
+                    vm_raise(Exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                             type_name(type));
+                    goto error;
+                }
+                Object *next_iter = obj_call_method_obj(aiter, S___anext__, NULL, 0);
+                if (!next_iter) goto error;
+                awaitable = coro_get_awaitable_iter(next_iter);
+                if (!awaitable) {
+                    Object *cause = err_fetch();
+                    vm_raise(Exc_TypeError, "'async for' received an invalid object from __anext__: %s",
+                             type_name(TYPE(next_iter)));
+                    Object *e = err_occurred();
+                    if (e && cause) {
+                        exc_set_cause(e, NEWREF(cause));
+                        exc_set_context(e, cause);
+                    } else {
+                        XDECREF(cause);
+                    }
+                    DECREF(next_iter);
+                    goto error;
+                }
+                DECREF(next_iter);
+            }
+            PUSH(awaitable);
+            DISPATCH();
+        }
+
+        TARGET(BEFORE_ASYNC_WITH) {
+            // Replaces the context manager by its bound __aexit__ and pushes
+            // the result of __aenter__() (awaited next).
+            Object *mgr = TOP();
+            TypeObject *t = TYPE(mgr);
+            Object *enter = type_lookup(t, S___aenter__);
+            if (!enter) {
+                vm_raise(Exc_TypeError, "'%s' object does not support the asynchronous context manager protocol",
+                         type_name(t));
+                goto error;
+            }
+            Object *exit = type_lookup(t, S___aexit__);
+            if (!exit) {
+                vm_raise(Exc_TypeError,
+                         "'%s' object does not support the asynchronous context manager protocol "
+                         "(missed __aexit__ method)",
+                         type_name(t));
+                goto error;
+            }
+            Object *bound_exit =
+                TYPE(exit)->descr_get ? TYPE(exit)->descr_get(exit, mgr, (Object *)t) : NEWREF(exit);
+            if (!bound_exit) goto error;
+            SAVE_SP();
+            Object *res = obj_call_method_obj(mgr, S___aenter__, NULL, 0);
+            if (!res) {
+                DECREF(bound_exit);
+                goto error;
+            }
+            SET_TOP(bound_exit);
+            DECREF(mgr);
+            PUSH(res);
+            DISPATCH();
+        }
+
+        TARGET(END_ASYNC_FOR) {
+            // The handler of an `async for`'s __anext__: StopAsyncIteration
+            // ends the loop (pops it and the async iterator), any other
+            // exception propagates.
+            Object *exc = POP();
+            if (type_is_subtype(TYPE(exc), Exc_StopAsyncIteration)) {
+                DECREF(exc);
+                Object *aiter = POP();
+                DECREF(aiter);
+                DISPATCH();
+            }
+            err_restore(exc);
+            goto exception_unwind;
+        }
 
         TARGET(SETUP_ANNOTATIONS) {
             if (frame->locals && !dict_getitem(frame->locals, S___annotations__)) {

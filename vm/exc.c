@@ -666,6 +666,115 @@ static int put_str(StrBuf *sb, Object *o) {
     return 0;
 }
 
+// ---- Warnings (CPython's Python/_warnings.c with the default filters) -----------------------
+
+// warnings.warn(message, category) from the innermost Python frame, as CPython
+// does it with its default filters, whose action for the categories minipy
+// warns with is "default": shown once per module, message, category and line.
+// The module's __warningregistry__ dict records what was shown (key
+// (message, category, lineno), plus 'version'), as in CPython. The text is
+// warnings' default format: "FILE:LINE: Category: message", the source line
+// stripped and indented by two spaces, and, when [source] is set (a warning
+// about an object, e.g. a coroutine never awaited), the line suggesting
+// tracemalloc. With no frame running (the interpreter shutting down) the
+// location is "sys:1" and, as CPython's fallback printer, no suggestion.
+int err_warn(TypeObject *category, Object *message, bool source) {
+    ThreadState *ts = tstate_get();
+    Frame *f = ts ? ts->frame : NULL;
+    Object *saved = err_fetch();
+    Object *globals, *filename;
+    int lineno;
+    if (f && f->code) {
+        globals = f->globals;
+        filename = NEWREF(f->code->filename);
+        lineno = frame_current_line(f);
+    } else {
+        globals = the_interp.sysdict;
+        filename = str_from_cstr("sys");
+        lineno = 1;
+    }
+    int rc = -1;
+    Object *key = NULL, *registry = NULL, *lineobj = int_from_long(lineno);
+    if (!filename || !lineobj || !globals) goto done;
+    Object *regname = str_intern_cstr("__warningregistry__"), *version = str_intern_cstr("version");
+    registry = dict_getitem(globals, regname);
+    if (registry && DICT_CHECK(registry)) {
+        INCREF(registry);
+    } else {
+        registry = dict_new();
+        if (!registry || dict_setitem(globals, regname, registry) < 0) goto done;
+    }
+    key = tuple_pack(3, message, (Object *)category, lineobj);
+    if (!key) goto done;
+    Object *v = dict_getitem(registry, version);
+    long ver = -1;
+    if (!v || !INT_CHECK_EXACT(v) || int_as_long_fast(v, &ver) < 0 || ver != 0) {
+        dict_clear(registry);
+        Object *zero = int_from_long(0);
+        int e = zero ? dict_setitem(registry, version, zero) : -1;
+        XDECREF(zero);
+        if (e < 0) goto done;
+    } else {
+        Object *seen = dict_getitem(registry, key);
+        if (seen && obj_istrue(seen) == 1) {
+            rc = 0;
+            goto done;
+        }
+    }
+    if (dict_setitem(registry, key, True) < 0) goto done;
+    Object *out = the_interp.sysdict ? dict_getitem(the_interp.sysdict, S_stderr) : NULL;
+    if (!out || out == None) {
+        rc = 0;
+        goto done;
+    }
+    StrBuf sb;
+    sb_init(&sb);
+    sb_putn(&sb, STR_DATA(filename), STR_NBYTES(filename));
+    char num[32];
+    snprintf(num, sizeof num, ":%d: ", lineno);
+    sb_puts(&sb, num);
+    sb_puts(&sb, type_name(category));
+    sb_puts(&sb, ": ");
+    put_str(&sb, message);
+    sb_putc(&sb, '\n');
+    char *line = source_line(STR_DATA(filename), lineno);
+    if (line) {
+        const char *b = line, *e = line + strlen(line);
+        while (*b == ' ' || *b == '\t' || *b == '\f' || *b == '\v' || *b == '\r' || *b == '\n') b++;
+        while (e > b && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\f' || e[-1] == '\v' || e[-1] == '\r' ||
+                         e[-1] == '\n'))
+            e--;
+        if (e > b) {
+            sb_puts(&sb, "  ");
+            sb_putn(&sb, b, (size_t)(e - b));
+            sb_putc(&sb, '\n');
+        }
+        free(line);
+    }
+    if (source && f && !atomic_load(&the_interp.finalizing)) {
+        sb_puts(&sb, type_name(category));
+        sb_puts(&sb, ": Enable tracemalloc to get the object allocation traceback\n");
+    }
+    Object *text = sb_finish(&sb);
+    if (!text) goto done;
+    Object *r = obj_call_method_obj(out, S_write, &text, 1);
+    DECREF(text);
+    if (r) DECREF(r);
+    else err_clear();  // warnings ignores OSError; the caller cannot handle an error here
+    rc = 0;
+done:
+    XDECREF(filename);
+    XDECREF(lineobj);
+    XDECREF(registry);
+    XDECREF(key);
+    if (rc < 0) {
+        XDECREF(saved);
+        return -1;
+    }
+    err_restore(saved);
+    return 0;
+}
+
 // "module.Qualname", without the module when it is builtins or __main__,
 // "<unknown>." when __module__ is not a str.
 static void put_exc_type_name(StrBuf *sb, TypeObject *t) {

@@ -200,7 +200,7 @@ void obj_mark_finalized(Object *o);
 // goes. Only the deallocation waits. Returns true if o was resurrected.
 static bool finalize_now(Object *o) {
     TypeObject *t = TYPE(o);
-    if (t == &GenType || t == &CoroType) return gen_finalize(o);
+    if (t == &GenType || t == &CoroType || t == &AsyncGenType) return gen_finalize(o);
     if ((t->flags & TPFLAGS_HEAPTYPE) && type_lookup(t, S___del__)) {
         if (obj_call_finalizer(o)) return true;
         obj_mark_finalized(o);  // the deferred deallocation must not call it again

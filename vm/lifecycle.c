@@ -35,7 +35,8 @@ static TypeObject *const static_types[] = {
     &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &LongRangeIterType, &SliceType, &SeqIterType,
     &CallIterType, &FunctionType, &MethodType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
     &GetSetDescrType, &WrapperDescrType, &StaticMethodType, &ClassMethodType, &PropertyType, &SuperType,
-    &CodeType, &ModuleType, &CellType, &TracebackType, &GenType, &CoroType, &FileType, &EnumerateType,
+    &CodeType, &ModuleType, &CellType, &TracebackType, &GenType, &CoroType, &AsyncGenType, &CoroWrapperType,
+    &AsyncGenASendType, &AsyncGenAThrowType, &AsyncGenWrappedValueType, &FileType, &EnumerateType,
     &ZipType, &MapType, &FilterType, &ReversedType, &BytesIterType, &FrameType,
 };
 
@@ -162,11 +163,10 @@ static void detach_namespace(Object *m) {
 // namespaces are left alone.
 static void finalize_value(Object *v) {
     if (REFCNT(v) != 1) return;
-    if (TYPE(v) == &GenType || TYPE(v) == &CoroType) {
+    if (gen_check_any(v)) {
+        // Closes it, or warns about a coroutine never awaited (once).
         INCREF(v);
-        Object *r = obj_call_method(v, "close", NULL, 0);
-        if (r) DECREF(r);
-        else err_write_unraisable(NULL, v, err_fetch());
+        gen_finalize(v);
         DECREF(v);
     } else if (TYPE(v)->flags & TPFLAGS_HEAPTYPE) {
         obj_call_finalizer(v);

@@ -45,6 +45,8 @@ void tstate_clear(ThreadState *ts) {
     CLEAR(ts->curexc);
     CLEAR(ts->exc_base.exc_value);
     CLEAR(ts->dict);
+    CLEAR(ts->asyncgen_firstiter);
+    CLEAR(ts->asyncgen_finalizer);
 }
 
 // The object freelists are per thread: a thread that ends gives them back

@@ -102,6 +102,8 @@ typedef struct ThreadState {
     unsigned long thread_id;    // pthread_self(), _thread.get_ident()
     long native_id;             // gettid(), threading.get_native_id()
     Object *dict;               // threading.local storage etc.
+    Object *asyncgen_firstiter; // sys.set_asyncgen_hooks(): strong, or NULL
+    Object *asyncgen_finalizer;
     GilStats gil_stats;
 #ifdef MINIPY_FT
     FtThread ft;
