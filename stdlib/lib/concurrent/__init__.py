@@ -1,0 +1,1 @@
+"""Concurrent programming helpers (a package, as in CPython)."""
