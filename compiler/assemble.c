@@ -42,6 +42,8 @@ int stack_effect(int op, int arg, bool jump) {
     case BINARY_SUBSCR: return -1;
     case PUSH_EXC_INFO: return 1;
     case CHECK_EXC_MATCH: return 0;
+    case CHECK_EG_MATCH: return 0;
+    case PREP_RERAISE_STAR: return -1;
     case WITH_EXCEPT_START: return 1;
     case GET_AITER: return 0;
     case GET_ANEXT: return 1;

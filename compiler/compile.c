@@ -16,7 +16,8 @@
 
 typedef enum {
     FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH, FB_ASYNC_WITH,
-    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_ASYNC_COMPREHENSION_GENERATOR
+    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_ASYNC_COMPREHENSION_GENERATOR,
+    FB_EXCEPTION_GROUP_HANDLER
 } FBlockType;
 
 typedef struct FBlock {
@@ -1618,6 +1619,7 @@ static void unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
     switch (fb->type) {
     case FB_WHILE_LOOP:
     case FB_EXCEPTION_HANDLER:
+    case FB_EXCEPTION_GROUP_HANDLER:
     case FB_ASYNC_COMPREHENSION_GENERATOR:
         return;
     case FB_FOR_LOOP:
@@ -1666,6 +1668,21 @@ static void unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
     }
 }
 
+// break/continue/return may not leave an except* block: unwinding from the
+// top of the frame blocks (to the innermost loop for break/continue) must not
+// reach one. Reports the error at loc and returns true when it would.
+static bool leaves_except_star(Compiler *c, Loc loc, bool to_loop) {
+    for (int i = c->u->nfblocks - 1; i >= 0; i--) {
+        FBlockType t = c->u->fblocks[i].type;
+        if (t == FB_EXCEPTION_GROUP_HANDLER) {
+            compiler_error(c, loc, "'break', 'continue' and 'return' cannot appear in an except* block");
+            return true;
+        }
+        if (to_loop && (t == FB_WHILE_LOOP || t == FB_FOR_LOOP)) return false;
+    }
+    return false;
+}
+
 static void compile_return(Compiler *c, const Stmt *st) {
     Unit *u = c->u;
     if (u->scope->type != BLOCK_FUNCTION || u->scope->is_comprehension) {
@@ -1680,6 +1697,10 @@ static void compile_return(Compiler *c, const Stmt *st) {
     Object *k = v ? const_value(c, v) : NULL;
     bool preserve_tos = v && !k;
     if (preserve_tos) visit_expr(c, v);
+    if (leaves_except_star(c, k ? v->loc : st->loc, false)) {
+        XDECREF(k);
+        return;
+    }
     unwind_fblock_stack(c, preserve_tos, NULL);
     if (!v) load_const(c, NEWREF(None));
     else if (k) load_const(c, k);
@@ -1688,6 +1709,7 @@ static void compile_return(Compiler *c, const Stmt *st) {
 
 static void compile_break_continue(Compiler *c, const Stmt *st, bool is_break) {
     FBlock *loop = NULL;
+    if (leaves_except_star(c, st->loc, true)) return;
     unwind_fblock_stack(c, false, &loop);
     if (c->failed) return;
     if (!loop) {
@@ -1865,13 +1887,112 @@ static void compile_try_except(Compiler *c, const Stmt *st) {
     use_block(c, end);
 }
 
+// try/except* (CPython 3.11's compiler_try_star_except). The handler keeps
+// [orig, raised, rest] on the stack: the exception caught, a list of what the
+// clauses raise, and what no clause has matched yet. Each clause splits rest
+// by its type (CHECK_EG_MATCH) and runs on the matching part; an exception
+// raised in its body is appended to the list. At the end the unmatched rest
+// joins the list, and PREP_RERAISE_STAR makes the one exception to re-raise.
+static void compile_try_star_except(Compiler *c, const Stmt *st) {
+    int body = new_block(c), except = new_block(c), orelse = new_block(c), end = new_block(c),
+        cleanup = new_block(c), reraise_star = new_block(c);
+    emit_jump(c, SETUP_FINALLY, except);
+    use_block(c, body);
+    push_fblock(c, FB_TRY_EXCEPT, body, -1, NULL, st->loc);
+    visit_stmts(c, st->v.try_.body);
+    pop_fblock(c);
+    unset_loc(c);
+    ADDOP(c, POP_BLOCK);
+    emit_jump(c, JUMP, orelse);
+    int n = st->v.try_.handlers.len;
+    use_block(c, except);
+    emit_jump(c, SETUP_CLEANUP, cleanup);
+    ADDOP(c, PUSH_EXC_INFO);
+    push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, -1, -1, NULL, st->loc);
+    for (int i = 0; i < n && !c->failed; i++) {
+        ExceptHandler *h = st->v.try_.handlers.items[i];
+        set_loc(c, h->loc);
+        int next = new_block(c), with_error = new_block(c), no_match = new_block(c);
+        if (i == 0) {
+            // [exc] -> [orig, [], exc]
+            ADDOP_I(c, COPY, 1);
+            ADDOP_I(c, BUILD_LIST, 0);
+            ADDOP_I(c, SWAP, 2);
+        }
+        visit_expr(c, h->type);
+        ADDOP(c, CHECK_EG_MATCH);
+        ADDOP_I(c, COPY, 1);
+        emit_jump(c, POP_JUMP_IF_NONE, no_match);
+        int cleanup_end = new_block(c), cleanup_body = new_block(c);
+        if (h->name) store_name(c, h->name);
+        else ADDOP(c, POP_TOP);
+        emit_jump(c, SETUP_CLEANUP, cleanup_end);
+        use_block(c, cleanup_body);
+        push_fblock(c, FB_HANDLER_CLEANUP, cleanup_body, -1, h->name, h->loc);
+        visit_stmts(c, h->body);
+        pop_fblock(c);
+        ADDOP(c, POP_BLOCK);
+        if (h->name) {
+            load_const(c, NEWREF(None));
+            store_name(c, h->name);
+            compile_nameop(c, h->name, CTX_DEL);
+        }
+        emit_jump(c, JUMP, next);
+        // An exception raised in the clause: clear the name, add it to the list.
+        use_block(c, cleanup_end);
+        if (h->name) {
+            load_const(c, NEWREF(None));
+            store_name(c, h->name);
+            compile_nameop(c, h->name, CTX_DEL);
+        }
+        ADDOP_I(c, LIST_APPEND, 3);
+        ADDOP(c, POP_TOP);
+        emit_jump(c, JUMP, with_error);
+        use_block(c, next);
+        ADDOP(c, NOP);
+        emit_jump(c, JUMP, with_error);
+        use_block(c, no_match);
+        set_loc(c, h->loc);
+        ADDOP(c, POP_TOP);
+        use_block(c, with_error);
+        // The unmatched rest (or None) joins the list after the last clause
+        // and falls into reraise_star.
+        if (i == n - 1) ADDOP_I(c, LIST_APPEND, 1);
+    }
+    unset_loc(c);
+    pop_fblock(c);
+    int reraise = new_block(c);
+    use_block(c, reraise_star);
+    ADDOP(c, PREP_RERAISE_STAR);
+    ADDOP_I(c, COPY, 1);
+    emit_jump(c, POP_JUMP_IF_NOT_NONE, reraise);
+    // Nothing to re-raise.
+    ADDOP(c, POP_TOP);
+    ADDOP(c, POP_BLOCK);
+    ADDOP(c, POP_EXCEPT);
+    emit_jump(c, JUMP, end);
+    use_block(c, reraise);
+    ADDOP(c, POP_BLOCK);
+    ADDOP_I(c, SWAP, 2);
+    ADDOP(c, POP_EXCEPT);
+    ADDOP_I(c, RERAISE, 0);
+    use_block(c, cleanup);
+    ADDOP_I(c, COPY, 3);
+    ADDOP(c, POP_EXCEPT);
+    ADDOP_I(c, RERAISE, 1);
+    use_block(c, orelse);
+    visit_stmts(c, st->v.try_.orelse);
+    use_block(c, end);
+}
+
 static void compile_try_finally(Compiler *c, const Stmt *st) {
     int body = new_block(c), end = new_block(c), exit = new_block(c), cleanup = new_block(c);
     const StmtSeq *final = &st->v.try_.finalbody;
     emit_jump(c, SETUP_FINALLY, end);
     use_block(c, body);
     push_fblock(c, FB_FINALLY_TRY, body, end, final, st->loc);
-    if (st->v.try_.handlers.len) compile_try_except(c, st);
+    if (st->v.try_.handlers.len && st->v.try_.is_star) compile_try_star_except(c, st);
+    else if (st->v.try_.handlers.len) compile_try_except(c, st);
     else visit_stmts(c, st->v.try_.body);
     ADDOP(c, POP_BLOCK);
     pop_fblock(c);
@@ -2130,6 +2251,7 @@ static void visit_stmt(Compiler *c, const Stmt *st) {
     }
     case S_TRY:
         if (st->v.try_.finalbody.len) compile_try_finally(c, st);
+        else if (st->v.try_.is_star) compile_try_star_except(c, st);
         else compile_try_except(c, st);
         break;
     case S_ASSERT: compile_assert(c, st); break;

@@ -37,7 +37,7 @@
 // backslash or a block header is incomplete too (err->incomplete).
 //
 // Known differences from CPython 3.11:
-// - `match` statements and `except*` are not supported ("invalid syntax").
+// - `match` statements are not supported ("invalid syntax").
 // - \N{name} knows only a few names (lexer.c); others are "unknown Unicode
 //   character name". Identifiers are not NFKC-normalized.
 // - Source must be UTF-8 (coding declarations are ignored). Bad UTF-8 is
@@ -2795,11 +2795,18 @@ static Stmt *parse_with_stmt(Parser *p, int start, bool is_async) {
     return done_stmt(p, s);
 }
 
-static ExceptHandler *parse_except_block(Parser *p) {
+// except_block / except_star_block. *star tells which one it was.
+static ExceptHandler *parse_except_block(Parser *p, bool *star) {
     int start = p->pos;
     Token *kw = advance(p);     // 'except'
+    *star = accept(p, TOK_STAR) != NULL;
     ExceptHandler *h = alloc(p, sizeof *h);
     if (!h) return NULL;
+    if (*star && (check(p, TOK_COLON) || check(p, TOK_NEWLINE))) {
+        // invalid_except_star_stmt: 'except' '*' (NEWLINE | ':')
+        if (!p->quiet) raise_last(p, "SyntaxError", "expected one or more exception types");
+        return NULL;
+    }
     if (!check(p, TOK_COLON)) {
         if (check(p, TOK_NEWLINE)) {
             if (!p->quiet) raise_last(p, "SyntaxError", "expected ':'");
@@ -2808,7 +2815,7 @@ static ExceptHandler *parse_except_block(Parser *p) {
         h->type = parse_expression(p);
         if (!h->type) return NULL;
         if (check(p, TOK_COMMA) && !p->quiet) {
-            // invalid_except_stmt: 'except' expression ',' expressions ['as' NAME] ':'
+            // invalid_except_stmt: 'except' '*'? expression ',' expressions ['as' NAME] ':'
             Second sec = second_begin(p);
             advance(p);
             bool hit = parse_comma_list(p, parse_expression, NULL) != NULL;
@@ -2826,7 +2833,7 @@ static ExceptHandler *parse_except_block(Parser *p) {
     }
     if (!expect_colon(p)) return NULL;
     StmtVec body = {0};
-    if (!parse_block(p, &body, "'except' statement", kw->lineno)) return NULL;
+    if (!parse_block(p, &body, *star ? "'except*' statement" : "'except' statement", kw->lineno)) return NULL;
     h->body = stmt_seq(body);
     h->loc = loc_from(p, start);
     return h;
@@ -2838,9 +2845,20 @@ static Stmt *parse_try_stmt(Parser *p) {
     if (!expect_forced(p, TOK_COLON)) return NULL;
     StmtVec body = {0}, orelse = {0}, finalbody = {0};
     HandlerVec handlers = {0};
+    bool is_star = false;
     if (!parse_block(p, &body, "'try' statement", kw->lineno)) return NULL;
     while (check(p, TOK_KW_EXCEPT)) {
-        ExceptHandler *h = parse_except_block(p);
+        Token *ek = peek(p), *star = peek_n(p, 1);
+        bool this_star = star->kind == TOK_STAR;
+        if (handlers.len > 0 && this_star != is_star) {
+            // invalid_try_stmt: except and except* on one try.
+            if (p->quiet) return NULL;
+            if (this_star)
+                return raise_range(p, tok_loc(ek), tok_loc(star),
+                                   "cannot have both 'except' and 'except*' on the same 'try'");
+            return raise_at(p, tok_loc(ek), "cannot have both 'except' and 'except*' on the same 'try'");
+        }
+        ExceptHandler *h = parse_except_block(p, &is_star);
         if (!h || !HandlerVec_push(p, &handlers, h)) return NULL;
     }
     if (handlers.len > 0 && !parse_else(p, &orelse)) return NULL;
@@ -2858,6 +2876,7 @@ static Stmt *parse_try_stmt(Parser *p) {
     s->v.try_.handlers = (ExceptHandlerSeq){handlers.items, handlers.len};
     s->v.try_.orelse = stmt_seq(orelse);
     s->v.try_.finalbody = stmt_seq(finalbody);
+    s->v.try_.is_star = is_star;
     return done_stmt(p, s);
 }
 

@@ -2,7 +2,7 @@
 //
 // A hand-written recursive-descent parser over the token stream of
 // compiler/lexer.c, with precedence climbing for binary operators. It accepts
-// the Python 3.11 grammar minus `match` and PEP 654 `except*`, and reports
+// the Python 3.11 grammar minus `match`, and reports
 // errors with CPython 3.11's messages and locations.
 #ifndef MINIPY_PARSER_H
 #define MINIPY_PARSER_H

@@ -331,6 +331,26 @@ fail:
     return 0;
 }
 
+// The type of an except* clause: exception classes (or a tuple of them), and
+// no exception group class (check_except_star_type_valid).
+static int check_except_star_type(Object *right) {
+    Object *const *items = TUPLE_CHECK(right) ? TUPLE_ITEMS(right) : &right;
+    ssize_t n = TUPLE_CHECK(right) ? TUPLE_SIZE(right) : 1;
+    for (ssize_t i = 0; i < n; i++) {
+        if (!EXC_TYPE_CHECK(items[i])) {
+            vm_raise(Exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
+        }
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        if (type_is_subtype((TypeObject *)items[i], Exc_BaseExceptionGroup)) {
+            vm_raise(Exc_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static Object *import_from(Object *module, Object *name) {
     int err;
     Object *x = obj_lookup_attr(module, name, &err);
@@ -2170,6 +2190,43 @@ dispatch_same_oparg:
             int r = exc_matches(left, right);
             DECREF(right);
             PUSH(NEWREF(bool_from(r)));
+            DISPATCH();
+        }
+
+        TARGET(CHECK_EG_MATCH) {
+            Object *type = POP();
+            if (check_except_star_type(type) < 0) {
+                DECREF(type);
+                goto error;
+            }
+            Object *exc = TOP(), *match, *rest;
+            int r = excgroup_match(exc, type, &match, &rest);
+            DECREF(type);
+            if (r < 0) goto error;
+            if (match == None) {
+                DECREF(rest);
+                PUSH(match);
+            } else {
+                // [exc] -> [rest, match]; the match is the exception being handled.
+                SET_TOP(rest);
+                DECREF(exc);
+                PUSH(match);
+                ExcInfo *ei = ts->exc_info;
+                Object *old = ei->exc_value;
+                ei->exc_value = NEWREF(match);
+                XDECREF(old);
+            }
+            DISPATCH();
+        }
+
+        TARGET(PREP_RERAISE_STAR) {
+            Object *excs = POP();
+            Object *orig = POP();
+            Object *val = excgroup_prep_reraise_star(orig, excs);
+            DECREF(excs);
+            DECREF(orig);
+            if (!val) goto error;
+            PUSH(val);
             DISPATCH();
         }
 

@@ -32,6 +32,8 @@
     OP(PUSH_EXC_INFO, 35, NOARG) \
     /* Pushes whether exception TOS1 matches class TOS (pops TOS). */ \
     OP(CHECK_EXC_MATCH, 36, NOARG) \
+    /* except*: splits exception TOS1 by type TOS into [rest, match], or [exc, None] (pops TOS). */ \
+    OP(CHECK_EG_MATCH, 37, NOARG) \
     /* Calls the __exit__ at stack[-4] with the exception at TOS. */ \
     OP(WITH_EXCEPT_START, 49, NOARG) \
     /* Async iteration and context managers. */ \
@@ -62,6 +64,9 @@
     /* Suspends the generator, yielding TOS. */ \
     OP(YIELD_VALUE, 86, NOARG) \
     OP(ASYNC_GEN_WRAP, 87, NOARG) \
+    /* except*: from the original exception TOS1 and the list TOS of raised and unhandled ones, */ \
+    /* the exception to re-raise (or None). */ \
+    OP(PREP_RERAISE_STAR, 88, NOARG) \
     /* Restores the previously handled exception from TOS (pops it). */ \
     OP(POP_EXCEPT, 89, NOARG) \
     /* ---- opcodes with an argument ---- */ \

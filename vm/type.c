@@ -139,6 +139,23 @@ Object *type_qualname(TypeObject *t) {
     return str_from_cstr(t->name);
 }
 
+// The __instancecheck__ / __subclasscheck__ of cls's metaclass when it
+// overrides type's (ABCMeta's): 1 or 0 from calling it, -1 on error, -2 when
+// there is none and the plain subtype check applies.
+static int call_check_hook(Object *cls, const char *name, Object *arg) {
+    if (TYPE(cls) == &TypeType) return -2;
+    Object *n = str_intern_cstr(name);
+    Object *hook = type_lookup(TYPE(cls), n);
+    if (!hook || hook == type_lookup(&TypeType, n)) return -2;
+    if (enter_recursive_call(" in __instancecheck__") < 0) return -1;
+    Object *res = obj_call_method_obj(cls, n, &arg, 1);
+    leave_recursive_call();
+    if (!res) return -1;
+    int t = obj_istrue(res);
+    DECREF(res);
+    return t;
+}
+
 int obj_isinstance(Object *inst, Object *cls) {
     if (TYPE(inst) == (TypeObject *)cls) return 1;
     if (TUPLE_CHECK(cls)) {
@@ -152,6 +169,8 @@ int obj_isinstance(Object *inst, Object *cls) {
         vm_raise(Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
+    int r = call_check_hook(cls, "__instancecheck__", inst);
+    if (r != -2) return r;
     return type_is_subtype(TYPE(inst), (TypeObject *)cls);
 }
 
@@ -171,6 +190,8 @@ int obj_issubclass(Object *derived, Object *cls) {
         vm_raise(Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return -1;
     }
+    int r = call_check_hook(cls, "__subclasscheck__", derived);
+    if (r != -2) return r;
     return type_is_subtype((TypeObject *)derived, (TypeObject *)cls);
 }
 
@@ -775,7 +796,7 @@ static void heap_type_resolve_slots(TypeObject *t) {
     }
     // __new__: a Python __new__ anywhere before the C owner's wins.
     Object *nw = find_name_in_mro(t, S___new__);
-    if (nw && TYPE(nw) == &StaticMethodType) t->tp_new = slot_tp_new;
+    if (nw && (TYPE(nw) == &StaticMethodType || TYPE(nw) == &FunctionType)) t->tp_new = slot_tp_new;
     else if (t->base) t->tp_new = t->base->tp_new;
 }
 
@@ -1804,6 +1825,17 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *di
                 Object *args[2] = {(Object *)t, TUPLE_ITEMS(kv)[0]};
                 Object *r = obj_call_method_obj(v, S___set_name__, args, 2);
                 if (!r) {
+                    // 3.11 wraps the error, with it as the cause.
+                    Object *cause = err_fetch();
+                    vm_raise(Exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
+                             type_name(TYPE(v)), TUPLE_ITEMS(kv)[0], type_name(t));
+                    Object *wrapped = err_fetch();
+                    if (wrapped && cause) {
+                        exc_set_context(wrapped, NEWREF(cause));
+                        exc_set_cause(wrapped, NEWREF(cause));
+                    }
+                    XDECREF(cause);
+                    err_restore(wrapped);
                     DECREF(items);
                     goto fail_live;
                 }

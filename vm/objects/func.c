@@ -300,9 +300,19 @@ static const GetSetDef method_getset[] = {
     {"__self__", method_get_self, NULL, NULL},
     {NULL, NULL, NULL, NULL}};
 
+// method(function, instance): types.MethodType binds a callable by hand.
+static Object *method_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames) {
+    (void)type;
+    if (args_no_kw("method", kwnames) < 0 || args_count("method", nargs, 2, 2) < 0) return NULL;
+    if (!obj_callable(args[0])) return vm_raise(Exc_TypeError, "first argument must be callable");
+    if (args[1] == None) return vm_raise(Exc_TypeError, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 TypeObject MethodType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "method",
+    .tp_new = method_tp_new,
     .basicsize = sizeof(MethodObject),
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = method_dealloc,
