@@ -137,6 +137,96 @@ def _set_nodelay(sock):
             pass
 
 
+def _json_str(s):
+    out = ['"']
+    for ch in s:
+        if ch == '"' or ch == '\\':
+            out.append('\\' + ch)
+        elif ch < ' ':
+            out.append('\\u%04x' % ord(ch))
+        else:
+            out.append(ch)
+    out.append('"')
+    return ''.join(out)
+
+
+class _LoopTracer:
+    """-X loop-trace=FILE.json: one span per callback the loop runs (a task
+    step is named after its task) and one per selector wait, in Chrome's
+    Trace Event format, to open in Perfetto (ui.perfetto.dev) or
+    chrome://tracing. The file is rewritten with every span so far each
+    time a loop closes."""
+
+    MAX_EVENTS = 1000000
+
+    def __init__(self, path):
+        self.path = path
+        self.events = []
+        self.pid = os.getpid()
+        self.threads = {}
+        self.lock = threading.Lock()
+
+    def now(self):
+        return time.perf_counter() * 1e6   # microseconds
+
+    def span(self, name, cat, start, end, args=None):
+        if len(self.events) >= self.MAX_EVENTS:
+            return
+        tid = threading.get_ident()
+        if tid not in self.threads:
+            self.threads[tid] = threading.current_thread().name
+        self.events.append((name, cat, start, end - start, tid, args))
+
+    def handle_span(self, handle, start, end):
+        cb = handle._callback
+        task = getattr(cb, '__self__', None)
+        if isinstance(task, tasks.Task):
+            coro = task.get_coro()
+            label = getattr(coro, '__qualname__', None) or type(coro).__name__
+            self.span(task.get_name(), 'task', start, end, {'coro': label})
+        elif cb is not None:
+            while hasattr(cb, 'func') and hasattr(cb, 'keywords'):   # a partial
+                cb = cb.func
+            name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) \
+                or type(cb).__name__
+            self.span(name, 'callback', start, end)
+
+    def write(self):
+        with self.lock:
+            events = list(self.events)
+            threads = dict(self.threads)
+        parts = []
+        for tid, name in threads.items():
+            parts.append('{"name":"thread_name","ph":"M","pid":%d,"tid":%d,'
+                         '"args":{"name":%s}}' % (self.pid, tid, _json_str(name)))
+        for name, cat, ts, dur, tid, args in events:
+            extra = ''
+            if args:
+                extra = ',"args":{%s}' % ','.join(
+                    '%s:%s' % (_json_str(k), _json_str(str(v))) for k, v in args.items())
+            parts.append('{"name":%s,"cat":"%s","ph":"X","ts":%.3f,"dur":%.3f,'
+                         '"pid":%d,"tid":%d%s}' % (_json_str(name), cat, ts, dur,
+                                                   self.pid, tid, extra))
+        try:
+            with open(self.path, 'w') as f:
+                f.write('{"traceEvents":[\n' + ',\n'.join(parts) + '\n]}\n')
+        except OSError as exc:
+            logger.error('cannot write the loop trace to %s: %s', self.path, exc)
+
+
+_tracer = None
+
+
+def _get_tracer():
+    global _tracer
+    if _tracer is None:
+        path = getattr(sys, '_xoptions', {}).get('loop-trace')
+        if not path or path is True:
+            return None
+        _tracer = _LoopTracer(path)
+    return _tracer
+
+
 class Server(events.AbstractServer):
     """Listening sockets that make a transport and a protocol for each
     connection they accept (what loop.create_server returns)."""
@@ -262,6 +352,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._asyncgens_prune_at = 64
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
+        self._tracer = _get_tracer()
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -451,6 +542,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        if self._tracer is not None:
+            self._tracer.write()
         self._executor_shutdown_called = True
         executor = self._default_executor
         if executor is not None:
@@ -901,7 +994,15 @@ class BaseEventLoop(events.AbstractEventLoop):
             when = self._scheduled[0]._when
             timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
 
-        event_list = self._selector.select(timeout)
+        tracer = self._tracer
+        if tracer is None:
+            event_list = self._selector.select(timeout)
+        else:
+            t0 = tracer.now()
+            event_list = self._selector.select(timeout)
+            if timeout != 0 or event_list:
+                tracer.span('select', 'select', t0, tracer.now(),
+                            {'timeout': timeout, 'events': len(event_list)})
         self._process_events(event_list)
         event_list = None
 
@@ -922,20 +1023,32 @@ class BaseEventLoop(events.AbstractEventLoop):
             handle = self._ready.popleft()
             if handle._cancelled:
                 continue
-            if self._debug:
+            if tracer is not None:
+                t0 = tracer.now()
                 try:
-                    self._current_handle = handle
-                    t0 = self.time()
-                    handle._run()
-                    dt = self.time() - t0
-                    if dt >= self.slow_callback_duration:
-                        logger.warning('Executing %s took %.3f seconds',
-                                       _format_handle(handle), dt)
+                    if self._debug:
+                        self._run_debug(handle)
+                    else:
+                        handle._run()
                 finally:
-                    self._current_handle = None
+                    tracer.handle_span(handle, t0, tracer.now())
+            elif self._debug:
+                self._run_debug(handle)
             else:
                 handle._run()
         handle = None  # Break cycles when an exception occurs.
+
+    def _run_debug(self, handle):
+        try:
+            self._current_handle = handle
+            t0 = self.time()
+            handle._run()
+            dt = self.time() - t0
+            if dt >= self.slow_callback_duration:
+                logger.warning('Executing %s took %.3f seconds',
+                               _format_handle(handle), dt)
+        finally:
+            self._current_handle = None
 
     def get_debug(self):
         return self._debug
