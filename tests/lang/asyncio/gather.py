@@ -18,7 +18,7 @@ async def main():
     print(await asyncio.gather(t, t))  # expect: ['once', 'once']
 
     # The first exception propagates; the others keep running.
-    slow = asyncio.create_task(after(0.05, 'still ran'))
+    slow = asyncio.create_task(after(0.3, 'still ran'))
     try:
         await asyncio.gather(after(0.01, 'bad', fail=True), slow)
     except ValueError as e:

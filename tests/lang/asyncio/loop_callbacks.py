@@ -15,13 +15,13 @@ def note(*args):
 
 loop.call_soon(note, 'soon', 1)
 loop.call_soon(note, 'soon', 2)
-loop.call_later(0.03, note, 'later', 30)
+loop.call_later(0.1, note, 'later', 30)
 loop.call_later(0.01, note, 'later', 10)
-loop.call_at(loop.time() + 0.02, note, 'at', 20)
-h = loop.call_later(0.015, note, 'cancelled')
+loop.call_at(loop.time() + 0.05, note, 'at', 20)
+h = loop.call_later(0.03, note, 'cancelled')
 h.cancel()
 print(h.cancelled())  # expect: True
-loop.call_later(0.05, loop.stop)
+loop.call_later(0.15, loop.stop)
 loop.run_forever()
 for entry in order:
     print(*entry)

@@ -14,8 +14,8 @@ def names(tasks):
 async def main():
     def make():
         return [asyncio.create_task(after(0.01, 'a'), name='a'),
-                asyncio.create_task(after(0.05, 'b', fail=True), name='b'),
-                asyncio.create_task(after(0.2, 'c'), name='c')]
+                asyncio.create_task(after(0.2, 'b', fail=True), name='b'),
+                asyncio.create_task(after(0.5, 'c'), name='c')]
 
     ts = make()
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
@@ -27,7 +27,7 @@ async def main():
     print(names(done), names(pending))  # expect: ['c'] []
 
     ts = make()
-    done, pending = await asyncio.wait(ts, timeout=0.03)
+    done, pending = await asyncio.wait(ts, timeout=0.1)
     print(names(done), names(pending))  # expect: ['a'] ['b', 'c']
     for t in pending:
         t.cancel()
