@@ -583,13 +583,17 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         """Call callback(*args) in the next iteration, after the callbacks
         already scheduled; returns a Handle."""
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_thread()
             self._check_callback(callback, 'call_soon')
-        handle = self._call_soon(callback, args, context)
-        if handle._source_traceback:
-            del handle._source_traceback[-1]
+            handle = self._call_soon(callback, args, context)
+            if handle._source_traceback:
+                del handle._source_traceback[-1]
+            return handle
+        handle = events.Handle(callback, args, self, context)
+        self._ready.append(handle)
         return handle
 
     def _check_callback(self, callback, method):

@@ -41,7 +41,7 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._repr = None
-        if self._loop.get_debug():
+        if loop._debug:
             self._source_traceback = format_helpers.extract_stack(sys._getframe(1))
         else:
             self._source_traceback = None
@@ -79,7 +79,9 @@ class Handle:
 
     def _run(self):
         try:
-            if self._context is not None and hasattr(self._context, 'run'):
+            if self._context is None:
+                self._callback(*self._args)
+            elif hasattr(self._context, 'run'):
                 self._context.run(self._callback, *self._args)
             else:
                 self._callback(*self._args)

@@ -39,6 +39,8 @@ from . import exceptions
 from . import futures
 from .coroutines import _is_coroutine
 
+_PENDING = futures._PENDING
+
 
 _name_lock = _thread.allocate_lock()
 _name_count = 0
@@ -179,22 +181,21 @@ class Task(futures._PyFuture):
         return self._num_cancels_requested
 
     def __step(self, exc=None):
-        if self.done():
+        if self._state != _PENDING:
             raise exceptions.InvalidStateError(
                 f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
-        coro = self._coro
         self._fut_waiter = None
 
         _enter_task(self._loop, self)
         try:
             if exc is None:
-                result = coro.send(None)
+                result = self._coro.send(None)
             else:
-                result = coro.throw(exc)
+                result = self._coro.throw(exc)
         except StopIteration as stop:
             if self._must_cancel:
                 # Cancelled just as the coroutine returned.
@@ -215,7 +216,11 @@ class Task(futures._PyFuture):
             super().set_exception(bexc)
             _unregister_task(self)
         else:
-            self.__handle_yield(result)
+            if result is None:
+                # A bare yield (asyncio.sleep(0)): run again next iteration.
+                self._loop.call_soon(self.__step, context=self._context)
+            else:
+                self.__handle_yield(result)
         finally:
             _leave_task(self._loop, self)
             self = None  # Break the cycle through a raised exception's frame.
