@@ -16,5 +16,6 @@ const NativeModule native_modules[] = {
     {"select", module_init_select},
     {"_socket", module_init__socket},
     {"gc", module_init_gc},
+    {"_asyncio", module_init__asyncio},
     {NULL, NULL},
 };

@@ -29,5 +29,6 @@ Object *module_init_posix(void);
 Object *module_init_select(void);
 Object *module_init__socket(void);
 Object *module_init_gc(void);
+Object *module_init__asyncio(void);
 
 #endif
