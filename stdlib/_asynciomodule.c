@@ -162,9 +162,13 @@ static bool is_cancelled_error(Object *exc) {
     return exc && CancelledError && exc_matches(exc, CancelledError) > 0;
 }
 
+static int call_soon_fast(Object *loop, Object *fn, Object *arg, Object *ctx);
+
 // loop.call_soon(fn, arg) (arg may be NULL), with context=ctx unless ctx is
 // NULL or None. Returns 0, or -1 with an exception.
 static int call_soon(Object *loop, Object *fn, Object *arg, Object *ctx) {
+    int fast = call_soon_fast(loop, fn, arg, ctx);
+    if (fast != 1) return fast;
     Object *meth = obj_getattr(loop, S_call_soon);
     if (!meth) return -1;
     Object *args[3];
@@ -1386,6 +1390,482 @@ static TypeObject StepType = {
     .getset = step_getset,
 };
 
+
+// ---- Handle and TimerHandle: the loop's scheduled calls ---------------------------------
+//
+// asyncio/events.py defines them in Python and takes these instead when this
+// module is there (CPython keeps its Handles in Python; minipy's Python
+// objects each carry a dict, which made a Handle ten times bigger). The
+// reprs and the error report of a failing callback are Python functions in
+// events.py (_handle_repr_info, _handle_report_error).
+
+typedef struct {
+    OBJ_HEAD;
+    Object *callback;           // NULL once cancelled
+    Object *args;               // a tuple; NULL once cancelled
+    Object *loop;
+    Object *context;
+    Object *source_tb;
+    Object *repr_cache;         // debug mode keeps the repr from before cancel()
+    Object *when_obj;           // TimerHandle: the loop time it is due at
+    Object *dict;
+    double when;
+    bool cancelled;
+    bool scheduled;             // TimerHandle: in the loop's heap
+} HandleObject;
+
+static TypeObject HandleType, TimerHandleType;
+#define HANDLE(o) ((HandleObject *)(o))
+#define HANDLE_CHECK(o) (TYPE(o) == &HandleType || TYPE(o) == &TimerHandleType || type_is_subtype(TYPE(o), &HandleType))
+#define TIMER_CHECK(o) (TYPE(o) == &TimerHandleType || type_is_subtype(TYPE(o), &TimerHandleType))
+
+static Object *handle_repr_info_func, *handle_report_error_func;
+static Object *S__debug, *S__timer_handle_cancelled, *S_run;
+
+static int ensure_handle_refs(void) {
+    if (handle_repr_info_func) return 0;
+    if (ensure_refs() < 0) return -1;
+    if (!(handle_report_error_func = import_attr("asyncio.events", "_handle_report_error")) ||
+        !(handle_repr_info_func = import_attr("asyncio.events", "_handle_repr_info")))
+        return -1;
+    return 0;
+}
+
+// loop._debug (or loop.get_debug() for a loop without the attribute).
+static int loop_debug(Object *loop) {
+    int error = 0;
+    Object *d = obj_lookup_attr(loop, S__debug, &error);
+    if (error) return -1;
+    if (!d) d = obj_call_method_obj(loop, S_get_debug, NULL, 0);
+    if (!d) return -1;
+    int t = obj_istrue(d);
+    DECREF(d);
+    return t;
+}
+
+static int handle_setup(HandleObject *h, Object *callback, Object *args, Object *loop, Object *context) {
+    if (ensure_handle_refs() < 0) return -1;
+    SETREF(h->callback, NEWREF(callback));
+    SETREF(h->args, NEWREF(args));
+    SETREF(h->loop, NEWREF(loop));
+    SETREF(h->context, context && context != None ? NEWREF(context) : NULL);
+    CLEAR(h->repr_cache);
+    h->cancelled = false;
+    int dbg = loop_debug(loop);
+    if (dbg < 0) return -1;
+    if (dbg) {
+        Object *stack = obj_call0(extract_stack_func);
+        if (!stack) return -1;
+        SETREF(h->source_tb, stack);
+    } else {
+        CLEAR(h->source_tb);
+    }
+    return 0;
+}
+
+static int handle_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    static const char *const names[] = {"callback", "args", "loop", "context"};
+    Object *a[4] = {NULL, NULL, NULL, NULL};
+    if (args_parse("Handle", args, nargs, kwnames, names, 4, 3, a) < 0) return -1;
+    return handle_setup(HANDLE(self), a[0], a[1], a[2], a[3]);
+}
+
+static int timerhandle_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    static const char *const names[] = {"when", "callback", "args", "loop", "context"};
+    Object *a[5] = {NULL, NULL, NULL, NULL, NULL};
+    if (args_parse("TimerHandle", args, nargs, kwnames, names, 5, 4, a) < 0) return -1;
+    HandleObject *h = HANDLE(self);
+    double w = FLOAT_CHECK_EXACT(a[0]) ? float_value(a[0]) : float_as_double(a[0]);
+    if (w == -1.0 && err_occurred()) return -1;
+    if (handle_setup(h, a[1], a[2], a[3], a[4]) < 0) return -1;
+    if (h->source_tb && LIST_CHECK(h->source_tb) && LIST_SIZE(h->source_tb) > 0) {
+        // Drop TimerHandle.__init__'s caller frame, as the Python class does.
+        Object *cut = obj_call_method(h->source_tb, "pop", NULL, 0);
+        if (!cut) return -1;
+        DECREF(cut);
+    }
+    h->when = w;
+    SETREF(h->when_obj, NEWREF(a[0]));
+    h->scheduled = false;
+    return 0;
+}
+
+static Object *handle_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames) {
+    return type_generic_alloc(type, 0);
+}
+
+// Runs the callback; an exception other than SystemExit/KeyboardInterrupt
+// goes to the loop's exception handler. Returns 0, or -1 with those two.
+static int handle_run_impl(HandleObject *h) {
+    if (!h->callback) return 0;
+    Object *cb = NEWREF(h->callback);
+    Object *args = NEWREF(h->args);
+    Object *r;
+    Object *const *items = TUPLE_CHECK(args) ? TUPLE_ITEMS(args) : NULL;
+    ssize_t n = items ? TUPLE_SIZE(args) : 0;
+    if (h->context) {
+        int error = 0;
+        Object *run = obj_lookup_attr(h->context, S_run, &error);
+        if (run) {
+            Object *all = tuple_new(n + 1);
+            if (all) {
+                TUPLE_ITEMS(all)[0] = NEWREF(cb);
+                for (ssize_t i = 0; i < n; i++) TUPLE_ITEMS(all)[i + 1] = NEWREF(items[i]);
+                r = obj_call(run, TUPLE_ITEMS(all), n + 1, NULL);
+                DECREF(all);
+            } else {
+                r = NULL;
+            }
+            DECREF(run);
+        } else if (error) {
+            r = NULL;
+        } else {
+            r = items ? obj_call(cb, items, n, NULL) : obj_call_tuple_dict(cb, args, NULL);
+        }
+    } else {
+        r = items ? obj_call(cb, items, n, NULL) : obj_call_tuple_dict(cb, args, NULL);
+    }
+    if (r) {
+        DECREF(r);
+        DECREF(cb);
+        DECREF(args);
+        return 0;
+    }
+    Object *e = err_fetch();
+    if (exc_matches(e, (Object *)Exc_KeyboardInterrupt) > 0 || exc_matches(e, (Object *)Exc_SystemExit) > 0) {
+        DECREF(cb);
+        DECREF(args);
+        err_restore(e);
+        return -1;
+    }
+    Object *call_args[4] = {(Object *)h, e, cb, args};
+    r = ensure_handle_refs() < 0 ? NULL : obj_call(handle_report_error_func, call_args, 4, NULL);
+    DECREF(cb);
+    DECREF(args);
+    DECREF(e);
+    if (!r) {
+        Object *e2 = err_fetch();
+        if (exc_matches(e2, (Object *)Exc_KeyboardInterrupt) > 0 || exc_matches(e2, (Object *)Exc_SystemExit) > 0) {
+            err_restore(e2);
+            return -1;
+        }
+        err_write_unraisable("Exception in the exception handler of", (Object *)h, e2);
+        return 0;
+    }
+    DECREF(r);
+    return 0;
+}
+
+static Object *handle_run(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (args_no_kw("_run", kwnames) < 0 || args_count("_run", nargs, 0, 0) < 0) return NULL;
+    INCREF(self);
+    int r = handle_run_impl(HANDLE(self));
+    DECREF(self);
+    if (r < 0) return NULL;
+    RETURN_NONE;
+}
+
+static int handle_cancel_impl(HandleObject *h) {
+    if (h->cancelled) return 0;
+    if (TIMER_CHECK(h) && h->loop) {
+        Object *r = obj_call_method_obj(h->loop, S__timer_handle_cancelled, (Object **)&h, 1);
+        if (!r) return -1;
+        DECREF(r);
+    }
+    h->cancelled = true;
+    if (h->loop) {
+        int dbg = loop_debug(h->loop);
+        if (dbg < 0) return -1;
+        if (dbg) {
+            // Keep the text with the callback in it for debug reports.
+            Object *rep = obj_repr((Object *)h);
+            if (!rep) return -1;
+            SETREF(h->repr_cache, rep);
+        }
+    }
+    CLEAR(h->callback);
+    CLEAR(h->args);
+    return 0;
+}
+
+static Object *handle_cancel(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (args_no_kw("cancel", kwnames) < 0 || args_count("cancel", nargs, 0, 0) < 0) return NULL;
+    if (handle_cancel_impl(HANDLE(self)) < 0) return NULL;
+    RETURN_NONE;
+}
+
+static Object *handle_cancelled(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (args_no_kw("cancelled", kwnames) < 0 || args_count("cancelled", nargs, 0, 0) < 0) return NULL;
+    return bool_from(HANDLE(self)->cancelled);
+}
+
+static Object *handle_get_context(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (args_no_kw("get_context", kwnames) < 0 || args_count("get_context", nargs, 0, 0) < 0) return NULL;
+    return NEWREF(HANDLE(self)->context ? HANDLE(self)->context : None);
+}
+
+static Object *handle_repr_info(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (args_no_kw("_repr_info", kwnames) < 0 || args_count("_repr_info", nargs, 0, 0) < 0) return NULL;
+    if (ensure_handle_refs() < 0) return NULL;
+    return obj_call1(handle_repr_info_func, self);
+}
+
+static Object *handle_repr(Object *self) {
+    HandleObject *h = HANDLE(self);
+    if (h->repr_cache) return NEWREF(h->repr_cache);
+    Object *info = obj_call_method(self, "_repr_info", NULL, 0);
+    if (!info) return NULL;
+    Object *sep = str_from_cstr(" ");
+    Object *joined = sep ? obj_call_method(sep, "join", &info, 1) : NULL;
+    XDECREF(sep);
+    DECREF(info);
+    if (!joined) return NULL;
+    Object *r = str_from_format("<%U>", joined);
+    DECREF(joined);
+    return r;
+}
+
+static Object *timerhandle_when(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (args_no_kw("when", kwnames) < 0 || args_count("when", nargs, 0, 0) < 0) return NULL;
+    return NEWREF(HANDLE(self)->when_obj ? HANDLE(self)->when_obj : None);
+}
+
+static hash_t timerhandle_hash(Object *self) { return hash_double(HANDLE(self)->when); }
+
+static Object *timerhandle_richcompare(Object *v, Object *w, int op) {
+    if (!TIMER_CHECK(v) || !TIMER_CHECK(w)) RETURN_NOTIMPL;
+    HandleObject *a = HANDLE(v), *b = HANDLE(w);
+    int eq = -1;   // computed when needed
+    if (op == CMP_EQ_OP || op == CMP_NE_OP || op == CMP_LE_OP || op == CMP_GE_OP) {
+        eq = a->when == b->when && a->cancelled == b->cancelled;
+        if (eq) {
+            Object *ca = a->callback ? a->callback : None, *cb = b->callback ? b->callback : None;
+            int c = ca == cb ? 1 : obj_richcompare_bool(ca, cb, CMP_EQ_OP);
+            if (c < 0) return NULL;
+            if (c) {
+                Object *xa = a->args ? a->args : None, *xb = b->args ? b->args : None;
+                c = xa == xb ? 1 : obj_richcompare_bool(xa, xb, CMP_EQ_OP);
+                if (c < 0) return NULL;
+            }
+            eq = c;
+        }
+    }
+    switch (op) {
+    case CMP_LT_OP: return bool_from(a->when < b->when);
+    case CMP_GT_OP: return bool_from(a->when > b->when);
+    case CMP_LE_OP: return bool_from(a->when < b->when || eq);
+    case CMP_GE_OP: return bool_from(a->when > b->when || eq);
+    case CMP_EQ_OP: return bool_from(eq);
+    default: return bool_from(!eq);
+    }
+}
+
+static int handle_clear(Object *self) {
+    HandleObject *h = HANDLE(self);
+    CLEAR(h->callback);
+    CLEAR(h->args);
+    CLEAR(h->loop);
+    CLEAR(h->context);
+    CLEAR(h->source_tb);
+    CLEAR(h->repr_cache);
+    CLEAR(h->when_obj);
+    CLEAR(h->dict);
+    return 0;
+}
+
+static int handle_traverse(Object *self, visitproc visit, void *arg) {
+    HandleObject *h = HANDLE(self);
+    Object *fields[] = {h->callback, h->args, h->loop, h->context, h->source_tb, h->repr_cache, h->when_obj, h->dict};
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        if (fields[i] && visit(fields[i], arg)) return -1;
+    return 0;
+}
+
+static void handle_dealloc(Object *self) {
+    handle_clear(self);
+    obj_free(self);
+}
+
+static Object *hget_callback(Object *self, void *c) { return NEWREF(HANDLE(self)->callback ? HANDLE(self)->callback : None); }
+static Object *hget_args(Object *self, void *c) { return NEWREF(HANDLE(self)->args ? HANDLE(self)->args : None); }
+static Object *hget_loop(Object *self, void *c) { return NEWREF(HANDLE(self)->loop ? HANDLE(self)->loop : None); }
+static Object *hget_context(Object *self, void *c) { return NEWREF(HANDLE(self)->context ? HANDLE(self)->context : None); }
+static Object *hget_cancelled(Object *self, void *c) { return bool_from(HANDLE(self)->cancelled); }
+static Object *hget_source_tb(Object *self, void *c) {
+    return NEWREF(HANDLE(self)->source_tb ? HANDLE(self)->source_tb : None);
+}
+static Object *hget_repr(Object *self, void *c) { return NEWREF(HANDLE(self)->repr_cache ? HANDLE(self)->repr_cache : None); }
+static Object *hget_when(Object *self, void *c) { return NEWREF(HANDLE(self)->when_obj ? HANDLE(self)->when_obj : None); }
+static Object *hget_scheduled(Object *self, void *c) { return bool_from(HANDLE(self)->scheduled); }
+static int hset_scheduled(Object *self, Object *v, void *c) {
+    if (!v) {
+        vm_raise(Exc_AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    int t = obj_istrue(v);
+    if (t < 0) return -1;
+    HANDLE(self)->scheduled = t;
+    return 0;
+}
+
+static const GetSetDef handle_getset[] = {
+    {"_callback", hget_callback, NULL, NULL},
+    {"_args", hget_args, NULL, NULL},
+    {"_loop", hget_loop, NULL, NULL},
+    {"_context", hget_context, NULL, NULL},
+    {"_cancelled", hget_cancelled, NULL, NULL},
+    {"_source_traceback", hget_source_tb, NULL, NULL},
+    {"_repr", hget_repr, NULL, NULL},
+    {NULL, NULL, NULL, NULL}};
+
+static const GetSetDef timerhandle_getset[] = {
+    {"_when", hget_when, NULL, NULL},
+    {"_scheduled", hget_scheduled, hset_scheduled, NULL},
+    {NULL, NULL, NULL, NULL}};
+
+static const MethodDef handle_methods[] = {
+    {"cancel", handle_cancel, 0, "Cancel the call if it has not run yet."},
+    {"cancelled", handle_cancelled, 0, NULL},
+    {"get_context", handle_get_context, 0, NULL},
+    {"_run", handle_run, 0, NULL},
+    {"_repr_info", handle_repr_info, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+static const MethodDef timerhandle_methods[] = {
+    {"when", timerhandle_when, 0, "The loop time the callback is due at."},
+    {NULL, NULL, 0, NULL}};
+
+static TypeObject HandleType = {
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
+    .name = "asyncio.events.Handle",
+    .basicsize = sizeof(HandleObject),
+    .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
+    .doc = "A callback and its arguments, scheduled on a loop.",
+    .dealloc = handle_dealloc,
+    .repr = handle_repr,
+    .getattro = obj_generic_getattr,
+    .setattro = obj_generic_setattr,
+    .tp_new = handle_tp_new,
+    .init = handle_init,
+    .traverse = handle_traverse,
+    .clear = handle_clear,
+    .methods = handle_methods,
+    .getset = handle_getset,
+    .dictoffset = offsetof(HandleObject, dict),
+};
+
+static TypeObject TimerHandleType = {
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
+    .name = "asyncio.events.TimerHandle",
+    .basicsize = sizeof(HandleObject),
+    .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
+    .doc = "A Handle due at a loop time; orders by that time.",
+    .dealloc = handle_dealloc,
+    .repr = handle_repr,
+    .hash = timerhandle_hash,
+    .richcompare = timerhandle_richcompare,
+    .getattro = obj_generic_getattr,
+    .setattro = obj_generic_setattr,
+    .tp_new = handle_tp_new,
+    .init = timerhandle_init,
+    .traverse = handle_traverse,
+    .clear = handle_clear,
+    .methods = timerhandle_methods,
+    .getset = timerhandle_getset,
+    .base = &HandleType,
+    .dictoffset = offsetof(HandleObject, dict),
+};
+
+
+// call_soon without calling BaseEventLoop.call_soon (the same thing done
+// here) when the loop's class has not replaced that method and the loop is
+// neither closed nor in debug mode. Returns 0 (done), -1 (error) or 1 (not
+// applicable: take the normal path).
+static Object *base_call_soon, *S__ready, *S__closed;
+
+static int call_soon_fast(Object *loop, Object *fn, Object *arg, Object *ctx) {
+    if (!base_call_soon) {
+        base_call_soon = import_attr("asyncio.base_events", "BaseEventLoop");
+        if (!base_call_soon) return -1;
+        Object *f = obj_getattr(base_call_soon, S_call_soon);
+        DECREF(base_call_soon);
+        base_call_soon = f;
+        if (!f) return -1;
+        if (ensure_handle_refs() < 0) return -1;
+    }
+    if (type_lookup(TYPE(loop), S_call_soon) != base_call_soon) return 1;
+    Object **dp = obj_dict_ptr(loop);
+    if (!dp || !*dp) return 1;
+    Object *closed = dict_getitem(*dp, S__closed), *debug = dict_getitem(*dp, S__debug);
+    if (!closed || !debug || closed != False || debug != False) return 1;
+    Object *ready = dict_getitem(*dp, S__ready);
+    if (!ready) return 1;
+    Object *append = type_lookup(TYPE(ready), S_append);   // deque.append, unbound
+    if (!append) return 1;
+    Object *args = arg ? tuple_pack(1, arg) : tuple_new(0);
+    if (!args) return -1;
+    HandleObject *h = (HandleObject *)type_generic_alloc(&HandleType, 0);
+    if (!h) {
+        DECREF(args);
+        return -1;
+    }
+    h->callback = NEWREF(fn);
+    h->args = args;
+    h->loop = NEWREF(loop);
+    h->context = ctx && ctx != None ? NEWREF(ctx) : NULL;
+    INCREF(ready);
+    INCREF(append);
+    Object *call_args[2] = {ready, (Object *)h};
+    Object *r = obj_call(append, call_args, 2, NULL);
+    DECREF(append);
+    DECREF(ready);
+    DECREF(h);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+// _run_ready(ready, n): the loop's inner loop without debug mode: pop n
+// handles off the deque and run those not cancelled.
+static Object *S_popleft;
+
+static Object *mod_run_ready(Object *m, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (args_no_kw("_run_ready", kwnames) < 0 || args_count("_run_ready", nargs, 2, 2) < 0) return NULL;
+    Object *ready = args[0];
+    ssize_t n = num_as_ssize(args[1], Exc_OverflowError);
+    if (n == -1 && err_occurred()) return NULL;
+    Object *popleft = obj_getattr(ready, S_popleft);
+    if (!popleft) return NULL;
+    for (ssize_t i = 0; i < n; i++) {
+        Object *h = obj_call0(popleft);
+        if (!h) goto fail;
+        int r;
+        if (HANDLE_CHECK(h) && type_lookup(TYPE(h), S_run) == type_lookup(&HandleType, S_run)) {
+            r = HANDLE(h)->cancelled ? 0 : handle_run_impl(HANDLE(h));
+        } else {
+            Object *c = obj_getattr_str(h, "_cancelled");
+            int t = c ? obj_istrue(c) : -1;
+            XDECREF(c);
+            if (t < 0) {
+                r = -1;
+            } else if (t) {
+                r = 0;
+            } else {
+                Object *res = obj_call_method_obj(h, S_run, NULL, 0);
+                r = res ? 0 : -1;
+                XDECREF(res);
+            }
+        }
+        DECREF(h);
+        if (r < 0) goto fail;
+    }
+    DECREF(popleft);
+    RETURN_NONE;
+fail:
+    DECREF(popleft);
+    return NULL;
+}
+
 // ---- The module ------------------------------------------------------------------------
 
 static const MethodDef asyncio_functions[] = {
@@ -1393,6 +1873,7 @@ static const MethodDef asyncio_functions[] = {
     {"_unregister_task", mod_unregister_task, 0, "Unregister a task."},
     {"_enter_task", mod_enter_task, 0, "Mark task as running on loop."},
     {"_leave_task", mod_leave_task, 0, "Mark task as no longer running on loop."},
+    {"_run_ready", mod_run_ready, 0, "Run n handles off the loop's ready deque."},
     {NULL, NULL, 0, NULL}};
 
 Object *module_init__asyncio(void) {
@@ -1400,6 +1881,8 @@ Object *module_init__asyncio(void) {
     type_ready(&TaskType);
     type_ready(&FutureIterType);
     type_ready(&StepType);
+    type_ready(&HandleType);
+    type_ready(&TimerHandleType);
     if (!all_tasks) {
         S_call_soon = str_intern_cstr("call_soon");
         S_add_done_callback = str_intern_cstr("add_done_callback");
@@ -1411,6 +1894,12 @@ Object *module_init__asyncio(void) {
         S_msg = str_intern_cstr("msg");
         S_asyncio_future_blocking = str_intern_cstr("_asyncio_future_blocking");
         S_get_loop = str_intern_cstr("get_loop");
+        S__debug = str_intern_cstr("_debug");
+        S__timer_handle_cancelled = str_intern_cstr("_timer_handle_cancelled");
+        S_run = str_intern_cstr("_run");
+        S_popleft = str_intern_cstr("popleft");
+        S__ready = str_intern_cstr("_ready");
+        S__closed = str_intern_cstr("_closed");
         S_str_pending = str_intern_cstr("PENDING");
         S_str_cancelled = str_intern_cstr("CANCELLED");
         S_str_finished = str_intern_cstr("FINISHED");
@@ -1425,6 +1914,8 @@ Object *module_init__asyncio(void) {
     if (module_add_functions(m, asyncio_functions) < 0 ||
         module_add_object(m, "Future", (Object *)&FutureType) < 0 ||
         module_add_object(m, "Task", (Object *)&TaskType) < 0 ||
+        module_add_object(m, "Handle", (Object *)&HandleType) < 0 ||
+        module_add_object(m, "TimerHandle", (Object *)&TimerHandleType) < 0 ||
         module_add_object(m, "_all_tasks", all_tasks) < 0 ||
         module_add_object(m, "_current_tasks", current_tasks) < 0) {
         DECREF(m);

@@ -62,6 +62,11 @@ _HAS_IPv6 = hasattr(socket, 'AF_INET6')
 # The longest the selector waits at once, in seconds.
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
 
+try:
+    from _asyncio import _run_ready
+except ImportError:
+    _run_ready = None
+
 
 def _format_handle(handle):
     cb = handle._callback
@@ -1023,6 +1028,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         # Run only what is ready now; callbacks scheduled by these run in
         # the next iteration.
         ntodo = len(self._ready)
+        if _run_ready is not None and not self._debug and tracer is None:
+            _run_ready(self._ready, ntodo)
+            return
         for i in range(ntodo):
             handle = self._ready.popleft()
             if handle._cancelled:

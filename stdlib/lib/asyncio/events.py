@@ -158,6 +158,49 @@ class TimerHandle(Handle):
         return self._when
 
 
+def _handle_repr_info(handle):
+    # The words of a handle's repr: class name, 'cancelled', when= for a
+    # timer, the callback with its arguments and source, where it was made.
+    info = [handle.__class__.__name__]
+    if handle._cancelled:
+        info.append('cancelled')
+    if isinstance(handle, TimerHandle):
+        info.append(f'when={handle._when}')
+    if handle._callback is not None:
+        info.append(format_helpers._format_callback_source(handle._callback, handle._args))
+    if handle._source_traceback:
+        frame = handle._source_traceback[-1]
+        info.append(f'created at {frame[0]}:{frame[1]}')
+    return info
+
+
+def _handle_report_error(handle, exc, callback, args):
+    # A callback run by a native Handle raised exc.
+    cb = format_helpers._format_callback_source(callback, args)
+    context = {
+        'message': f'Exception in callback {cb}',
+        'exception': exc,
+        'handle': handle,
+    }
+    if handle._source_traceback:
+        context['source_traceback'] = handle._source_traceback
+    handle._loop.call_exception_handler(context)
+
+
+_PyHandle = Handle
+_PyTimerHandle = TimerHandle
+
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    # The native ones: far smaller, and the loop runs them without Python
+    # code (see _asyncio._run_ready).
+    Handle = _asyncio.Handle
+    TimerHandle = _asyncio.TimerHandle
+
+
 class AbstractServer:
     """What a listening server offers (see base_events.Server)."""
 
@@ -358,8 +401,10 @@ _lock = threading.Lock()
 
 
 class _RunningLoop(_thread._local):
-    # (loop, pid): a child made by fork() must not see its parent's loop.
-    loop_pid = (None, None)
+    # CPython keeps (loop, pid) so a child made by fork() does not see its
+    # parent's loop; minipy has no fork(), and getpid() is a system call on
+    # every await, so only the loop is kept.
+    loop = None
 
 
 _running_loop = _RunningLoop()
@@ -375,15 +420,12 @@ def get_running_loop():
 
 def _get_running_loop():
     """The loop running in this thread, or None."""
-    running_loop, pid = _running_loop.loop_pid
-    if running_loop is not None and pid == os.getpid():
-        return running_loop
-    return None
+    return _running_loop.loop
 
 
 def _set_running_loop(loop):
     """Set (or, with None, clear) the loop running in this thread."""
-    _running_loop.loop_pid = (loop, os.getpid())
+    _running_loop.loop = loop
 
 
 def _init_event_loop_policy():
