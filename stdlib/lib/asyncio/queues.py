@@ -117,8 +117,10 @@ class Queue(mixins._LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        if self._unfinished_tasks == 1:
+            self._finished.clear()
+        if self._getters:
+            self._wakeup_next(self._getters)
 
     async def get(self):
         """Remove and return an item, waiting while the queue is empty."""
@@ -143,7 +145,8 @@ class Queue(mixins._LoopBoundMixin):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        if self._putters:
+            self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
