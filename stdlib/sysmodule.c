@@ -187,11 +187,12 @@ SYSFN(set_asyncgen_hooks) {
     Object *a[2] = {NULL, NULL};
     if (args_parse("set_asyncgen_hooks", args, nargs, kwnames, names, 2, 0, a) < 0) return NULL;
     ThreadState *ts = tstate_get();
+    // As CPython, the finalizer is set before firstiter is checked.
     if (a[1] && a[1] != None && !obj_callable(a[1]))
         return vm_raise(Exc_TypeError, "callable finalizer expected, got %s", type_name(TYPE(a[1])));
+    if (a[1]) SETREF(ts->asyncgen_finalizer, a[1] == None ? NULL : NEWREF(a[1]));
     if (a[0] && a[0] != None && !obj_callable(a[0]))
         return vm_raise(Exc_TypeError, "callable firstiter expected, got %s", type_name(TYPE(a[0])));
-    if (a[1]) SETREF(ts->asyncgen_finalizer, a[1] == None ? NULL : NEWREF(a[1]));
     if (a[0]) SETREF(ts->asyncgen_firstiter, a[0] == None ? NULL : NEWREF(a[0]));
     RETURN_NONE;
 }

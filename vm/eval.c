@@ -2015,7 +2015,7 @@ dispatch_same_oparg:
                              "'async with' received an object from __a%s__ that does not implement __await__: %s",
                              oparg == 1 ? "enter" : "exit", type_name(TYPE(iterable)));
                 }
-            } else if (TYPE(iter) == &CoroType && gen_yf((GenObject *)iter)) {
+            } else if (TYPE(iter) == &CoroType && gen_is_awaiting((GenObject *)iter)) {
                 // The coroutine is suspended in an await already.
                 CLEAR(iter);
                 vm_raise(Exc_RuntimeError, "coroutine is being awaited already");

@@ -182,6 +182,13 @@ static Object *gen_yf_claim(GenObject *g, bool *claimed) {
     return gen_yf(g);
 }
 
+bool gen_is_awaiting(GenObject *g) {
+    bool claimed;
+    Object *yf = gen_yf_claim(g, &claimed);
+    if (claimed) frame_set_state(g->frame, FRAME_SUSPENDED);
+    return yf != NULL;
+}
+
 static const char *gen_kind(GenObject *g) {
     return is_coro(g) ? "coroutine" : is_agen(g) ? "async generator" : "generator";
 }
@@ -855,9 +862,15 @@ TypeObject CoroWrapperType = {
     .methods = coro_wrapper_methods,
 };
 
+// A generator whose code has CO_ITERABLE_COROUTINE (types.coroutine) counts
+// as a coroutine for await (CPython's gen_is_coroutine).
+static bool is_iterable_coroutine(Object *o) {
+    return TYPE(o) == &GenType && (((GenObject *)o)->code->flags & CO_ITERABLE_COROUTINE);
+}
+
 Object *coro_get_awaitable_iter(Object *o) {
     TypeObject *t = TYPE(o);
-    if (t == &CoroType) return NEWREF(o);
+    if (t == &CoroType || is_iterable_coroutine(o)) return NEWREF(o);
     if (t == &AsyncGenASendType || t == &AsyncGenAThrowType) return NEWREF(o);
     Object *meth = type_lookup(t, S___await__);
     if (!meth)
@@ -872,7 +885,7 @@ Object *coro_get_awaitable_iter(Object *o) {
         res = obj_call(meth, &o, 1, NULL);
     }
     if (!res) return NULL;
-    if (TYPE(res) == &CoroType) {
+    if (TYPE(res) == &CoroType || is_iterable_coroutine(res)) {
         DECREF(res);
         return vm_raise(Exc_TypeError, "__await__() returned a coroutine");
     }
@@ -1020,7 +1033,8 @@ static Object *agen_asend(Object *self, Object *const *args, ssize_t nargs, Obje
 }
 
 static Object *agen_athrow(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
-    if (args_no_kw("athrow", kwnames) < 0) return NULL;
+    if (kwnames && TUPLE_SIZE(kwnames))
+        return vm_raise(Exc_TypeError, "async_generator.athrow() takes no keyword arguments");
     AsyncGenObject *ag = (AsyncGenObject *)self;
     if (async_gen_init_hooks(ag) < 0) return NULL;
     Object *t = tuple_from_array(args, nargs);

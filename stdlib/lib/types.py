@@ -37,13 +37,7 @@ async def _ag():
     yield
 
 
-try:
-    _a = _ag()
-except SystemError:     # async generators are not supported yet
-    pass
-else:
-    AsyncGeneratorType = type(_a)
-    del _a
+AsyncGeneratorType = type(_ag())
 
 
 class _C:

@@ -51,6 +51,9 @@ SendResult gen_send_ex(GenObject *gen, Object *arg, Object *exc, Object **result
 SendResult iter_send(Object *receiver, Object *arg, Object **result);
 // The object a generator delegates to with `yield from`/`await`, or NULL (borrowed).
 Object *gen_yf(GenObject *gen);
+// True if the coroutine is suspended in an await (GET_AWAITABLE refuses to
+// await it again). Safe with the GIL off while another thread runs it.
+bool gen_is_awaiting(GenObject *gen);
 // The iterator `await o` drives (CPython's _PyCoro_GetAwaitableIter): o
 // itself for a coroutine, else o.__await__(), which must be an iterator.
 // New reference, or NULL with TypeError.
