@@ -1644,11 +1644,16 @@ static void unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
         return;
     case FB_WITH:
     case FB_ASYNC_WITH:
+        // The exit call is on the line of the with statement; what follows
+        // (the return or jump that unwinds) is artificial and takes that
+        // line too, as in CPython.
+        set_loc(c, fb->loc);
         ADDOP(c, POP_BLOCK);
         if (preserve_tos) ADDOP_I(c, SWAP, 2);
         call_exit_with_nones(c);
         if (fb->type == FB_ASYNC_WITH) compile_await(c, 2);
         ADDOP(c, POP_TOP);
+        unset_loc(c);
         return;
     case FB_HANDLER_CLEANUP:
         if (fb->datum) ADDOP(c, POP_BLOCK);
