@@ -51,6 +51,12 @@ void ft_thread_exit(struct ThreadState *ts);
 void ft_enable(void);
 void ft_immortalize(Object *o);
 void ft_finish(void);
+void ft_collect(void);
+
+// Biased reference counting (vm/brc.c).
+void brc_thread_bind(struct ThreadState *ts);
+void brc_thread_unbind(struct ThreadState *ts);
+void brc_merge_queued(struct ThreadState *ts);
 
 #else
 

@@ -378,6 +378,11 @@ static ssize_t collect_with_callbacks(int generation) {
 }
 
 ssize_t gc_collect(int generation) {
+#ifdef MINIPY_FT
+    // No cycle collection while free-threading; what waits for the other
+    // threads' quiescent points is freed now if it can be (vm/ft.c).
+    if (ft_mode) ft_collect();
+#endif
     if (gc_state.collecting || !can_collect()) return 0;
     return collect_with_callbacks(generation);
 }

@@ -491,7 +491,7 @@ static Object *gen_close(Object *self, Object *const *args, ssize_t nargs, Objec
 bool gen_finalize(Object *self) {
     GenObject *g = (GenObject *)self;
     if (g->frame->state != FRAME_SUSPENDED) return false;
-    INCREF(self);  // resurrect while close() runs
+    obj_resurrect_begin(self);  // alive while close() runs
     Object *saved = err_fetch();
     Object *r = gen_close_impl(g);
     if (r) {
@@ -501,10 +501,7 @@ bool gen_finalize(Object *self) {
         if (e) err_write_unraisable(NULL, self, e);
     }
     err_restore(saved);
-#ifdef MINIPY_FT
-    if (ft_mode) return __atomic_sub_fetch(&self->ob_refcnt, 1, __ATOMIC_ACQ_REL) > 0;
-#endif
-    return --self->ob_refcnt > 0;
+    return obj_resurrect_end(self);
 }
 
 static void gen_finalize_slot(Object *self) { (void)gen_finalize(self); }

@@ -87,6 +87,9 @@ void tstate_delete(ThreadState *ts) {
 
 void tstate_bind(ThreadState *ts) {
     tstate_current = ts;
+#ifdef MINIPY_FT
+    brc_thread_bind(ts);
+#endif
     tstate_set_stack_limit(ts);
 }
 
