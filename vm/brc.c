@@ -139,12 +139,10 @@ static ssize_t merge_zero_local(Object *o) {
     return ns >> BRC_SHARED_SHIFT;
 }
 
-void brc_merge_zero_local(Object *o) {
-    // The common case first: nobody else ever counted.
-    if (__atomic_load_n(&o->ob_ref_shared, __ATOMIC_ACQUIRE) == 0 && !__atomic_load_n(&o->ob_ftshared, __ATOMIC_RELAXED)) {
-        obj_dealloc(o);
-        return;
-    }
+// The owner's local count reached zero and another thread counted the
+// object or may still see it (the common case is object.c's
+// brc_merge_zero_local).
+void brc_merge_zero_local_slow(Object *o) {
     if (merge_zero_local(o) == 0) brc_dealloc(o);
 }
 

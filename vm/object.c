@@ -5,6 +5,7 @@
 #include "suggestions.h"
 #include "gc.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -38,6 +39,9 @@ Object *obj_alloc(TypeObject *type, size_t size) {
         return NULL;
     }
     Object *o = (Object *)(mem + pre);
+#ifdef MINIPY_FT
+    assert(brc_tid != 0);  // the thread has bound its thread state
+#endif
     obj_init_refcnt(o);
     o->ob_type = type;
     if (type->flags & TPFLAGS_HEAPTYPE) INCREF(type);
@@ -103,12 +107,15 @@ void obj_make_immortal(Object *o) { o->ob_refcnt = IMMORTAL_REFCNT; }
 static _Thread_local int dealloc_depth;
 static _Thread_local Object *trash_list;
 
-void obj_dealloc(Object *o) {
-    TypeObject *t = TYPE(o);
-    if (!(t->flags & TPFLAGS_HAVE_GC)) {
-        t->dealloc(o);
-        return;
-    }
+#ifdef MINIPY_FT
+#define DEALLOC_GC_ATTR __attribute__((noinline))
+#else
+#define DEALLOC_GC_ATTR
+#endif
+
+// The collector's part of deallocation; out of line with free threading so
+// that obj_dealloc inlines into brc_merge_zero_local.
+static DEALLOC_GC_ATTR void dealloc_gc(Object *o, TypeObject *t) {
     // Out of the collector's sight before anything is torn down (a
     // resurrecting dealloc tracks the object again).
     gc_untrack(o);
@@ -131,6 +138,30 @@ void obj_dealloc(Object *o) {
         }
     }
 }
+
+void obj_dealloc(Object *o) {
+    TypeObject *t = TYPE(o);
+    if (!(t->flags & TPFLAGS_HAVE_GC)) {
+        t->dealloc(o);
+        return;
+    }
+    dealloc_gc(o, t);
+}
+
+#ifdef MINIPY_FT
+void brc_merge_zero_local_slow(Object *o);
+
+// The owner's local count reached zero (object.h's DECREF). The common case
+// first, inline: nobody else ever counted the object and no other thread
+// can see it, so it goes at once (vm/brc.c).
+void brc_merge_zero_local(Object *o) {
+    if (__builtin_expect(__atomic_load_n(&o->ob_ref_shared, __ATOMIC_ACQUIRE) == 0 &&
+                         !__atomic_load_n(&o->ob_ftshared, __ATOMIC_RELAXED), 1))
+        obj_dealloc(o);
+    else
+        brc_merge_zero_local_slow(o);
+}
+#endif
 
 // ---- Recursion guard -----------------------------------------------------------
 

@@ -164,13 +164,14 @@ static inline void ft_mark_shared(void *p) {
 }
 
 uintptr_t brc_assign_tid(void);
-// A new or recycled object (obj_alloc, freelists): count 1, owned by this thread.
+// A new or recycled object (obj_alloc, freelists): count 1, owned by this
+// thread (whose brc_tid its thread state's binding set, vm/state.c).
 static inline void obj_init_refcnt(Object *o) {
-    uintptr_t t = brc_tid;
-    o->ob_tid = t ? t : brc_assign_tid();
+    o->ob_tid = brc_tid;
     o->ob_ref_local = 1;
     o->ob_ftqueued = 0;
     o->ob_ftshared = 0;
+    o->ob_pad = 0;
     o->ob_ref_shared = 0;
 }
 // The header of a statically allocated (immortal) object.
