@@ -405,9 +405,9 @@ static bool future_finalize_once(Object *self) {
     bool pending_task = TASK_CHECK(self) && fut->state == STATE_PENDING && task->log_destroy_pending;
     if (!fut->log_tb && !pending_task) return false;
     if (ft_mode) return false;
-    INCREF(self);
+    obj_resurrect_begin(self);  // alive while the report runs
     future_report(fut);
-    return --self->ob_refcnt > 0;
+    return obj_resurrect_end(self);
 }
 
 static void future_finalize_slot(Object *self) {

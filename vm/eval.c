@@ -658,6 +658,7 @@ Object *eval_frame(ThreadState *ts, Frame *frame, Object *throwflag) {
             uint64_t e_ = __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST);             \
             if (*ts->ft.seen != e_) __atomic_store_n(ts->ft.seen, e_, __ATOMIC_SEQ_CST); \
             if (ts->ft.n >= ts->ft.next_check) ft_quiescent_slow(ts);               \
+            if (__atomic_load_n(&ts->brc.pending, __ATOMIC_RELAXED)) brc_merge_queued(ts); \
         }                                                                           \
     } while (0)
 #else

@@ -433,7 +433,7 @@ void exc_init_types(void) {
     TypeObject *ptrs[EXC_COUNT];
     for (int i = 0; i < EXC_COUNT; i++) {
         TypeObject *t = &exc_types[i];
-        t->ob_base.ob_refcnt = IMMORTAL_REFCNT;
+        obj_make_immortal((Object *)t);
         t->ob_base.ob_type = &TypeType;
         t->name = names[i];
         t->basicsize = sizeof(BaseExceptionObject);
@@ -587,7 +587,7 @@ void err_no_memory(void) {
     // Preallocated: raising must not need memory.
     BaseExceptionObject *e = &memory_error_inst.e;
     if (!e->ob_base.ob_type) {
-        e->ob_base.ob_refcnt = IMMORTAL_REFCNT;
+        obj_make_immortal((Object *)e);
         e->ob_base.ob_type = Exc_MemoryError;
     }
     if (!e->args) e->args = tuple_new(0);

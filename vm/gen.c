@@ -593,7 +593,7 @@ static bool gen_finalize_body(Object *self) {
     // Closing a generator that never started only clears its frame, which
     // deallocation does anyway.
     if (state == FRAME_CREATED && !hook && !unawaited) return false;
-    INCREF(self);  // resurrect while the finalizer runs
+    obj_resurrect_begin(self);  // alive while the finalizer runs
     Object *saved = err_fetch();
     if (hook) {
         Object *fin = NEWREF(ag->finalizer);
@@ -615,10 +615,7 @@ static bool gen_finalize_body(Object *self) {
         }
     }
     err_restore(saved);
-#ifdef MINIPY_FT
-    if (ft_mode) return __atomic_sub_fetch(&self->ob_refcnt, 1, __ATOMIC_ACQ_REL) > 0;
-#endif
-    return --self->ob_refcnt > 0;
+    return obj_resurrect_end(self);
 }
 
 bool gen_finalize(Object *self) {

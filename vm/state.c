@@ -118,6 +118,9 @@ void tstate_after_fork_child(ThreadState *ts) {
 
 void tstate_bind(ThreadState *ts) {
     tstate_current = ts;
+#ifdef MINIPY_FT
+    brc_thread_bind(ts);
+#endif
     tstate_set_stack_limit(ts);
 }
 

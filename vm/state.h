@@ -83,7 +83,18 @@ typedef struct {
     size_t n, cap, spare_cap;
     size_t next_check;          // process the list when n reaches this
     bool processing;
+    bool exited;                // ft_thread_exit ran: defer to the orphans
 } FtThread;
+
+// Biased reference counting (vm/brc.c): objects this thread owns whose
+// shared count went negative, queued by other threads for it to merge.
+typedef struct {
+    uintptr_t tid;              // this thread's brc_tid; 0 until bound
+    Object **objs;              // the queue (the bucket's mutex guards it)
+    size_t n, cap;
+    int pending;                // atomic: the queue is not empty
+    struct ThreadState *bucket_next;
+} BrcThread;
 #endif
 
 typedef struct ThreadState {
@@ -104,9 +115,11 @@ typedef struct ThreadState {
     Object *dict;               // threading.local storage etc.
     Object *asyncgen_firstiter; // sys.set_asyncgen_hooks(): strong, or NULL
     Object *asyncgen_finalizer;
+    Object *sentinel;           // _thread._set_sentinel(): a lock released when the thread has ended
     GilStats gil_stats;
 #ifdef MINIPY_FT
     FtThread ft;
+    BrcThread brc;
 #endif
 } ThreadState;
 

@@ -925,7 +925,7 @@ static void add_methods(TypeObject *t) {
 void type_ready(TypeObject *t) {
     if (t->mro) return;
     if (!TYPE(t)) t->ob_base.ob_type = &TypeType;
-    t->ob_base.ob_refcnt = IMMORTAL_REFCNT;
+    obj_make_immortal((Object *)t);
     if (!slot_names[0]) init_slot_names();
     if (!t->base && t != &BaseObjectType) t->base = &BaseObjectType;
     if (t->base) {
@@ -1724,20 +1724,14 @@ bool obj_call_finalizer(Object *self) {
     Object *del = type_lookup(TYPE(self), S___del__);
     if (!del) return false;
     h->bits |= GC_FINALIZED;
-#ifdef MINIPY_FT
     // With the GIL off another thread may take or drop a reference while
     // __del__ runs (finalize_value at exit calls this at a count of 1).
-    ssize_t old = __atomic_fetch_add(&self->ob_refcnt, 1, __ATOMIC_ACQ_REL);
+    bool was_dead = REFCNT(self) == 0;
+    obj_resurrect_begin(self);  // alive while __del__ runs
     call_del(self, del);
-    ssize_t now = __atomic_sub_fetch(&self->ob_refcnt, 1, __ATOMIC_ACQ_REL);
-#else
-    ssize_t old = self->ob_refcnt;
-    self->ob_refcnt = old + 1;  // alive while __del__ runs
-    call_del(self, del);
-    ssize_t now = --self->ob_refcnt;
-#endif
+    bool alive = obj_resurrect_end(self);
     // Resurrected by __del__: alive again, and tracked again.
-    if (old == 0 && now > 0) {
+    if (was_dead && alive) {
         gc_track(self);
         return true;
     }

@@ -195,8 +195,7 @@ Object *method_new(Object *func, Object *self) {
     MethodObject *m;
     if (method_freelist_len) {
         m = method_freelist[--method_freelist_len];
-        m->ob_base.ob_refcnt = 1;
-        OBJ_FT_REUSE(m);
+        obj_init_refcnt((Object *)m);
         obj_note_alloc();
         gc_track((Object *)m);
     } else {
