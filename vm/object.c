@@ -84,7 +84,7 @@ bool ft_mode;
 // owner's late store to the local count does not matter.
 void obj_make_immortal(Object *o) {
     __atomic_store_n(&o->ob_ref_shared, IMMORTAL_REFCNT, __ATOMIC_RELAXED);
-    __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&o->ob_tid, BRC_IMMORTAL_TID, __ATOMIC_RELAXED);
     __atomic_store_n(&o->ob_ref_local, BRC_IMMORTAL_LOCAL, __ATOMIC_RELAXED);
 }
 // A dead object's link on the trashcan list; taken off it, the object is

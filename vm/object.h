@@ -91,12 +91,13 @@ extern bool ft_mode;
 #define BRC_MERGED 2                  // no owner: the shared count is the count
 #define BRC_FLAGS 3
 #define BRC_SHARED_ONE ((ssize_t)1 << BRC_SHARED_SHIFT)
-// An immortal's local count, far from zero both ways: until ft_mode, plain
-// increments and decrements move it.
+// The owner field of immortal objects: no thread's. (Immortality itself is
+// told by the shared field, IMMORTAL_REFCNT: obj_make_immortal.)
+#define BRC_IMMORTAL_TID UINTPTR_MAX
 #define BRC_IMMORTAL_LOCAL 0xC0000000u
 
-// This thread's id (0 until it allocates or binds a thread state): the
-// ob_tid of the objects it owns. Ids are never reused.
+// This thread's id: the ob_tid of the objects it owns, set when it binds
+// its thread state (vm/brc.c). Ids are never reused.
 extern _Thread_local uintptr_t brc_tid __attribute__((tls_model("local-exec")));
 void brc_incref_shared(Object *o);
 void brc_decref_shared(Object *o);
@@ -114,35 +115,30 @@ static inline __attribute__((always_inline)) void brc_local_add(Object *o, uint3
     __atomic_store_n(&o->ob_ref_local, __atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED) + d, __ATOMIC_RELAXED);
 }
 
-// An immortal's local count has its top bit set (BRC_IMMORTAL_LOCAL), which
-// INCREF and DECREF test first. That is a hint only: the shared field
-// decides (obj_make_immortal), and the slow paths check it.
-static inline __attribute__((always_inline)) bool brc_local_immortal(uint32_t local) {
-    return (int32_t)local < 0;
-}
-
-// The owner's count changes first, with no test of ft_mode: one comparison
-// of ob_tid with brc_tid, then a plain increment (relaxed atomic loads and
-// stores are plain moves). Immortal objects are not counted; what remains
-// (another thread's object) goes out of line: plain counting under the GIL
-// or with a single thread (ft_mode off), the shared count with free
-// threading.
+// INCREF and DECREF test ownership first, with no test of ft_mode: one
+// comparison of ob_tid with brc_tid, then a plain increment (relaxed
+// atomic loads and stores are plain moves). Immortal objects (ob_tid
+// BRC_IMMORTAL_TID) are not counted. What remains, another thread's
+// object, goes out of line: plain counting in the local field while ft_mode
+// is off (a single thread, or threads taking turns under the GIL), the
+// shared count with free threading.
 void brc_incref_other(Object *o);
 void brc_decref_other(Object *o);
 
 static inline __attribute__((always_inline)) void INCREF(void *p) {
     Object *o = (Object *)p;
-    uint32_t l = __atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED);
-    if (__builtin_expect(brc_owned(o), 1)) __atomic_store_n(&o->ob_ref_local, l + 1, __ATOMIC_RELAXED);
-    else if (!brc_local_immortal(l)) brc_incref_other(o);
+    uintptr_t t = __atomic_load_n(&o->ob_tid, __ATOMIC_RELAXED);
+    if (__builtin_expect(t == brc_tid, 1)) brc_local_add(o, 1);
+    else if (t != BRC_IMMORTAL_TID) brc_incref_other(o);
 }
 static inline __attribute__((always_inline)) void DECREF(void *p) {
     Object *o = (Object *)p;
-    uint32_t l = __atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED);
-    if (__builtin_expect(brc_owned(o), 1)) {
+    uintptr_t t = __atomic_load_n(&o->ob_tid, __ATOMIC_RELAXED);
+    if (__builtin_expect(t == brc_tid, 1)) {
+        uint32_t l = __atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED);
         __atomic_store_n(&o->ob_ref_local, l - 1, __ATOMIC_RELAXED);
         if (l == 1) brc_merge_zero_local(o);
-    } else if (!brc_local_immortal(l)) {
+    } else if (t != BRC_IMMORTAL_TID) {
         brc_decref_other(o);
     }
 }
@@ -176,7 +172,7 @@ static inline void obj_init_refcnt(Object *o) {
 }
 // The header of a statically allocated (immortal) object.
 #define OBJ_HEAD_INIT(type) \
-    {.ob_ref_local = BRC_IMMORTAL_LOCAL, .ob_ref_shared = IMMORTAL_REFCNT, .ob_type = (type)}
+    {.ob_tid = BRC_IMMORTAL_TID, .ob_ref_local = BRC_IMMORTAL_LOCAL, .ob_ref_shared = IMMORTAL_REFCNT, .ob_type = (type)}
 
 // A finalizer (__del__, closing a generator) runs on an object whose count
 // reached zero: it holds a reference meanwhile, which must not count as a

@@ -58,7 +58,7 @@ static int list_resize(ListObject *l, ssize_t newsize) {
 
 // Item i as a new reference, or NULL past the end; for loops that call
 // back into Python between items (the list may change meanwhile).
-static Object *item_ref(ListObject *l, ssize_t i) {
+static inline __attribute__((always_inline)) Object *item_ref(ListObject *l, ssize_t i) {
     bool held = FT_LOCK(l);
     Object *x = i < l->size ? NEWREF(l->items[i]) : NULL;
     FT_UNLOCK(l, held);
