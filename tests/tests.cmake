@@ -65,3 +65,13 @@ endforeach()
 add_test(NAME programs
          COMMAND ${PYTHON3} ${CMAKE_SOURCE_DIR}/tests/run_programs.py --interp $<TARGET_FILE:minipy>)
 set_tests_properties(programs PROPERTIES LABELS programs TIMEOUT 600)
+
+# Out of memory under `ulimit -v` (tests/oom/run_oom.sh): MemoryError, and the
+# program goes on. Not with sanitizers, whose shadow memory needs terabytes of
+# address space.
+if(NOT MINIPY_SANITIZE AND NOT MINIPY_FUZZ)
+  add_test(NAME oom/minipy COMMAND ${CMAKE_SOURCE_DIR}/tests/oom/run_oom.sh $<TARGET_FILE:minipy>)
+  set_tests_properties(oom/minipy PROPERTIES LABELS oom TIMEOUT 300)
+  add_test(NAME oracle/oom COMMAND ${CMAKE_SOURCE_DIR}/tests/oom/run_oom.sh ${PYTHON3})
+  set_tests_properties(oracle/oom PROPERTIES LABELS oracle TIMEOUT 300)
+endif()

@@ -584,6 +584,8 @@ static struct {
 } memory_error_inst;
 
 void err_no_memory(void) {
+    // Memory for the handler of this error (object.c).
+    mem_reserve_release();
     // Preallocated: raising must not need memory.
     BaseExceptionObject *e = &memory_error_inst.e;
     if (!e->ob_base.ob_type) {

@@ -384,7 +384,10 @@ ssize_t gc_collect(int generation) {
     if (ft_mode) ft_collect();
 #endif
     if (gc_state.collecting || !can_collect()) return 0;
-    return collect_with_callbacks(generation);
+    ssize_t n = collect_with_callbacks(generation);
+    // After a MemoryError, take the emergency reserve back once memory is there.
+    mem_reserve_refill();
+    return n;
 }
 
 // ---- Introspection for the gc module ------------------------------------------------------------
@@ -455,6 +458,7 @@ void gc_collect_auto(void) {
             // have piled up (see the notes).
             if (i == GC_NGENS - 1 && st->long_lived_pending < st->long_lived_total / 4) continue;
             collect_with_callbacks(i);
+            mem_reserve_refill();
             break;
         }
     }

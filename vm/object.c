@@ -23,6 +23,24 @@ size_t mem_max_request = SIZE_MAX / 2;
 void mem_init_limit(void) {
     long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
     if (pages > 0 && size > 0) mem_max_request = (size_t)pages * (size_t)size;
+    mem_reserve_refill();
+}
+
+// The emergency reserve: a block held while memory is plentiful and freed
+// when an allocation fails (err_no_memory), so that the code handling the
+// MemoryError (an except clause, printing the traceback) finds memory even
+// when the program used it all up in small pieces. A collection takes it
+// back once memory is available again.
+#define MEM_RESERVE_SIZE (8 * 1024 * 1024)  // over malloc's top pad (vm_init)
+static void *mem_reserve;
+
+void mem_reserve_release(void) { free(__atomic_exchange_n(&mem_reserve, NULL, __ATOMIC_ACQ_REL)); }
+
+void mem_reserve_refill(void) {
+    if (__atomic_load_n(&mem_reserve, __ATOMIC_ACQUIRE)) return;
+    void *p = malloc(MEM_RESERVE_SIZE), *expected = NULL;
+    if (p && !__atomic_compare_exchange_n(&mem_reserve, &expected, p, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        free(p);
 }
 
 // Objects of GC types get a GCHead in front (gc.h) and are tracked at once.
@@ -177,6 +195,16 @@ int enter_recursive_call(const char *where) {
 }
 
 void leave_recursive_call(void) { tstate_get()->py_depth--; }
+
+int check_c_stack(void) {
+    char here;
+    ThreadState *ts = tstate_get();
+    if (ts && &here < ts->stack_limit) {
+        vm_raise(Exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    return 0;
+}
 
 // ---- repr / str / hash ------------------------------------------------------------
 

@@ -377,6 +377,10 @@ static inline bool type_has_flag(TypeObject *t, unsigned long f) { return (t->fl
 Object *obj_alloc(TypeObject *type, size_t size);
 // Requests above this many bytes fail with MemoryError before malloc.
 extern size_t mem_max_request;
+// The emergency reserve for MemoryError handling (object.c): released when
+// an allocation fails, refilled by the cycle collector.
+void mem_reserve_release(void);
+void mem_reserve_refill(void);
 void mem_init_limit(void);
 void obj_free(Object *o);
 // Allocates an instance of type using its basicsize (+ nitems * itemsize).
@@ -501,6 +505,10 @@ extern struct IntObject TrueObj, FalseObj;
 // returns -1 with RecursionError when too deep.
 int enter_recursive_call(const char *where);
 void leave_recursive_call(void);
+// C stack guard for C code that recurses through its arguments without
+// counting depth (hashing a nested tuple, next() of nested map/zip/filter):
+// -1 with RecursionError when the thread's C stack is nearly used up.
+int check_c_stack(void);
 
 // Interned attribute / dunder names, created at start-up. Borrowed.
 #define STRCONST_LIST(X) \

@@ -10,6 +10,7 @@
 #include "../../util/fmtnum.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
@@ -22,7 +23,12 @@ int int_max_str_digits = 4300;
 static _Thread_local IntObject *int_freelist;
 static _Thread_local int int_freelist_len;
 
+static void *gmp_alloc(size_t n);
+static void *gmp_realloc(void *old, size_t old_size, size_t n);
+static void gmp_free(void *p, size_t n);
+
 void int_init(void) {
+    mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
     for (long v = INT_SMALL_MIN; v <= INT_SMALL_MAX; v++) {
         IntObject *o = &int_small[v - INT_SMALL_MIN];
         obj_make_immortal((Object *)o);
@@ -148,9 +154,56 @@ void int_to_mpz(Object *o, mpz_t out) {
 }
 
 int int_check_bits(double bits) {
-    if (bits <= (double)mem_max_request * 8) return 0;  // bits in all of physical memory
-    err_no_memory();
-    return -1;
+    if (bits > (double)mem_max_request * 8) {  // more bits than all of physical memory
+        err_no_memory();
+        return -1;
+    }
+    // GMP aborts the process when an allocation fails, so a big result is
+    // only computed when the memory is there: a probe of twice its size
+    // (GMP's scratch space) is allocated and freed first. Pages of such a
+    // block are never touched, so the probe costs an mmap and a munmap.
+    if (bits > 8.0 * 8 * 1024 * 1024) {
+        void *probe = malloc((size_t)(bits / 8) * 2 + (1u << 20));
+        if (!probe) {
+            err_no_memory();
+            return -1;
+        }
+        free(probe);
+    }
+    return 0;
+}
+
+// GMP's allocation functions: when memory runs out, the emergency reserve
+// (mem_reserve_release) is given back and the allocation retried once;
+// failing again is fatal, since GMP cannot report an error (int_check_bits
+// keeps the big operations from getting here).
+static void gmp_out_of_memory(size_t n) {
+    fprintf(stderr, "Fatal Python error: MemoryError: cannot allocate %zu bytes for a big integer\n", n);
+    abort();
+}
+
+static void *gmp_alloc(size_t n) {
+    void *p = malloc(n);
+    if (!p) {
+        mem_reserve_release();
+        if (!(p = malloc(n))) gmp_out_of_memory(n);
+    }
+    return p;
+}
+
+static void *gmp_realloc(void *old, size_t old_size, size_t n) {
+    (void)old_size;
+    void *p = realloc(old, n);
+    if (!p) {
+        mem_reserve_release();
+        if (!(p = realloc(old, n))) gmp_out_of_memory(n);
+    }
+    return p;
+}
+
+static void gmp_free(void *p, size_t n) {
+    (void)n;
+    free(p);
 }
 
 int int_sign(Object *o) {

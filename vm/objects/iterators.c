@@ -143,6 +143,7 @@ static Object *pair_result(Object **cache, Object *idx, Object *item) {
 }
 
 static Object *enum_next(Object *o) {
+    if (check_c_stack() < 0) return NULL;
     EnumObject *en = (EnumObject *)o;
     Object *it = en->it;
     iternextfunc next = TYPE(it)->iternext;
@@ -283,6 +284,7 @@ static Object *zip_exhausted(ZipObject *z, ssize_t i) {
 }
 
 static Object *zip_next(Object *o) {
+    if (check_c_stack() < 0) return NULL;
     ZipObject *z = (ZipObject *)o;
     ssize_t n = z->n;
     if (n == 0) return NULL;
@@ -385,6 +387,7 @@ static int map_traverse(Object *o, visitproc visit, void *arg) {
 }
 
 static Object *map_next(Object *o) {
+    if (check_c_stack() < 0) return NULL;
     MapObject *m = (MapObject *)o;
     ssize_t n = TUPLE_SIZE(m->iters);
     Object *small[8];
@@ -461,6 +464,7 @@ static int filter_traverse(Object *o, visitproc visit, void *arg) {
 }
 
 static Object *filter_next(Object *o) {
+    if (check_c_stack() < 0) return NULL;
     FilterObject *f = (FilterObject *)o;
     Object *it = f->it;
     iternextfunc next = TYPE(it)->iternext;

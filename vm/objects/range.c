@@ -578,6 +578,7 @@ static int seqiter_traverse(Object *o, visitproc visit, void *arg) {
 }
 
 static Object *seqiter_next(Object *o) {
+    if (check_c_stack() < 0) return NULL;
     SeqIterObject *it = (SeqIterObject *)o;
     if (!it->seq) return NULL;
     Object *i = int_from_ssize(it->index);
@@ -634,6 +635,7 @@ static int calliter_traverse(Object *o, visitproc visit, void *arg) {
 }
 
 static Object *calliter_next(Object *o) {
+    if (check_c_stack() < 0) return NULL;
     CallIterObject *it = (CallIterObject *)o;
     if (!it->func) return NULL;
     Object *v = obj_call0(it->func);

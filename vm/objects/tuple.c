@@ -140,6 +140,7 @@ static hash_t tuple_hash(Object *self) {
     const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
     ssize_t n = TUPLE_SIZE(self);
     uint64_t acc = P5;
+    if (n && check_c_stack() < 0) return -1;
     for (ssize_t i = 0; i < n; i++) {
         hash_t h = obj_hash(TUPLE_ITEMS(self)[i]);
         if (h == -1) return -1;
