@@ -263,11 +263,13 @@ static Object *main_dict(void) {
 }
 
 // Compiles src as a module and runs it in __main__. Returns the exit status.
-static int run_source(const char *src, size_t len, const char *filename, bool inspect) {
+// A script read from a file or standard input is bytes (compile_script);
+// -c's command is text.
+static int run_source(const char *src, size_t len, const char *filename, bool inspect, bool script) {
     Object *d = main_dict();
     Object *fn = d ? str_from_cstr(filename) : NULL;
     if (!fn) return handle_main_exception(inspect);
-    Object *co = compile_source(src, len, fn, PARSE_FILE);
+    Object *co = script ? compile_script(src, len, fn) : compile_source(src, len, fn, PARSE_FILE);
     DECREF(fn);
     if (!co) return handle_main_exception(inspect);
     Object *r = eval_code((CodeObject *)co, d, d);
@@ -291,7 +293,7 @@ static int run_path(const char *abs_path, bool inspect) {
     if (fn) dict_setitem(d, S___file__, fn);
     XDECREF(fn);
     source_register(abs_path, src, len);
-    int status = run_source(src, len, abs_path, inspect);
+    int status = run_source(src, len, abs_path, inspect, true);
     free(src);
     return status;
 }
@@ -474,7 +476,7 @@ static int run_module(const char *modname, bool inspect) {
             snprintf(fname, sizeof fname, "<frozen %s>", modname);
             set_argv0(fname);
             source_register(fname, spec.emb->source, spec.emb->len);
-            status = run_source(spec.emb->source, spec.emb->len, fname, inspect);
+            status = run_source(spec.emb->source, spec.emb->len, fname, inspect, true);
         }
     }
     free(spec.path);
@@ -1221,7 +1223,7 @@ int main(int argc, char **argv) {
     if (command) {
         set_argv(argc - i, argv + i, "-c");
         set_path(safe_path ? NULL : "", ignore_env);
-        status = run_source(command, strlen(command), "<string>", inspect);
+        status = run_source(command, strlen(command), "<string>", inspect, false);
     } else if (module) {
         set_argv(argc - i, argv + i, "-m");
         char cwd[PATH_MAX];
@@ -1254,7 +1256,7 @@ int main(int argc, char **argv) {
                 err_set_object((Object *)Exc_KeyboardInterrupt);
                 status = handle_main_exception(false);
             } else {
-                status = run_source(src, len, "<stdin>", false);
+                status = run_source(src, len, "<stdin>", false, true);
             }
             free(src);
         }

@@ -42,6 +42,8 @@ int stack_effect(int op, int arg, bool jump) {
     case BINARY_SUBSCR: return -1;
     case PUSH_EXC_INFO: return 1;
     case CHECK_EXC_MATCH: return 0;
+    case CHECK_EG_MATCH: return 0;
+    case PREP_RERAISE_STAR: return -1;
     case WITH_EXCEPT_START: return 1;
     case GET_AITER: return 0;
     case GET_ANEXT: return 1;
@@ -345,21 +347,37 @@ Object *assemble(Compiler *c, Unit *u) {
             if (in->op == NOP || pseudo) {
                 int line = in->pos.lineno;
                 if (line < 0 || line == prev_line) continue;
-                // The next real instruction on the same line makes it redundant.
-                int next_line = -2;
+                // The next real instruction on the same line makes it
+                // redundant; so does one without a line, which takes the
+                // NOP's (CPython's remove_redundant_nops).
+                int next_line = -2, next = -1;
                 for (int j = i + 1; j < blk->n; j++) {
-                    int op2 = blk->instrs[j].op;
-                    if (is_setup(op2) || op2 == POP_BLOCK) continue;
                     next_line = blk->instrs[j].pos.lineno;
+                    next = j;
                     break;
                 }
+                if (next < 0 && !pseudo) {
+                    // Last in its block: the first instruction of the next
+                    // block with any decides.
+                    for (int k2 = k + 1; k2 < norder; k2++) {
+                        Block *nb2 = &u->blocks[order[k2]];
+                        if (nb2->n == 0) continue;
+                        next_line = nb2->instrs[0].pos.lineno;
+                        break;
+                    }
+                }
                 if (next_line == line) continue;
+                if (next >= 0 && next_line < 0) {
+                    blk->instrs[next].pos = in->pos;
+                    continue;
+                }
             }
             Flat *f = &fl[nf++];
             f->op = pseudo ? NOP : in->op;
             f->arg = pseudo ? 0 : in->arg;
             f->target = !pseudo && is_jump_op(in->op) ? in->target : -1;
-            f->handler = handlers[b][i];
+            // SETUP_*/POP_BLOCK leave no handler on their NOP, as in CPython.
+            f->handler = pseudo ? -1 : handlers[b][i];
             f->pos = in->pos;
             // Artificial instructions take the location before them.
             if (f->pos.lineno < 0 && nf > 1) f->pos = fl[nf - 2].pos;

@@ -604,7 +604,7 @@ static void dump_stmt(Out *o, const Stmt *s) {
         f_opt(&f, "cause", s->v.raise.cause);
         break;
     case S_TRY:
-        f = node_open(o, "Try");
+        f = node_open(o, s->v.try_.is_star ? "TryStar" : "Try");
         f_stmts(&f, "body", s->v.try_.body);
         dump_handlers(&f, s->v.try_.handlers);
         f_stmts(&f, "orelse", s->v.try_.orelse);

@@ -196,7 +196,7 @@ struct Stmt {
         struct { Expr *test; StmtSeq body; StmtSeq orelse; } if_;
         struct { WithItemSeq items; StmtSeq body; bool is_async; } with;
         struct { Expr *exc; Expr *cause; } raise;   // both may be NULL
-        struct { StmtSeq body; ExceptHandlerSeq handlers; StmtSeq orelse; StmtSeq finalbody; } try_;
+        struct { StmtSeq body; ExceptHandlerSeq handlers; StmtSeq orelse; StmtSeq finalbody; bool is_star; } try_;  // is_star: TryStar
         struct { Expr *test; Expr *msg; } assert_;
         struct { AliasSeq names; } import;
         struct { const char *module; AliasSeq names; int level; } importfrom; // module may be NULL

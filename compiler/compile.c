@@ -9,6 +9,7 @@
 #include "cinternal.h"
 #include "../vm/traceback.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +17,8 @@
 
 typedef enum {
     FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH, FB_ASYNC_WITH,
-    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_ASYNC_COMPREHENSION_GENERATOR
+    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_ASYNC_COMPREHENSION_GENERATOR,
+    FB_EXCEPTION_GROUP_HANDLER
 } FBlockType;
 
 typedef struct FBlock {
@@ -30,6 +32,9 @@ typedef struct FBlock {
 // Source text for SyntaxError lines.
 static _Thread_local const char *cur_src;
 static _Thread_local size_t cur_src_len;
+// The source came as bytes without a coding declaration: the parser's
+// offsets stay in bytes (compile_source_bytes).
+static _Thread_local bool byte_offsets;
 
 // ---- Errors --------------------------------------------------------------------------------
 
@@ -48,6 +53,72 @@ static long char_offset(const char *src, size_t len, int lineno, int col) {
     return n + 1;
 }
 
+// The length of the UTF-8 sequence at s (1-4), 0 if it is not valid UTF-8
+// (overlong forms and surrogates included).
+static int utf8_seq_len(const unsigned char *s, const unsigned char *end) {
+    unsigned c = s[0];
+    int n;
+    uint32_t min;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) n = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF) n = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4) n = 4, min = 0x10000;
+    else return 0;
+    if (end - s < n) return 0;
+    uint32_t cp = c & (0x7F >> n);
+    for (int i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = cp << 6 | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+}
+
+// The length of the maximal invalid subpart at s (a prefix of a sequence
+// that cannot be completed), which decoding with errors="replace" turns
+// into one U+FFFD, as CPython's decoder.
+static int utf8_bad_len(const unsigned char *s, const unsigned char *end) {
+    unsigned c = s[0];
+    int n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 1;
+    int k = 1;
+    while (k < n && s + k < end && (s[k] & 0xC0) == 0x80) {
+        unsigned c2 = s[1];
+        if (k == 1 && ((c == 0xE0 && c2 < 0xA0) || (c == 0xED && c2 >= 0xA0) || (c == 0xF0 && c2 < 0x90) ||
+                       (c == 0xF4 && c2 >= 0x90)))
+            break;
+        k++;
+    }
+    return k;
+}
+
+// src[0:n] decoded as UTF-8 with errors="replace". New reference.
+static Object *str_from_utf8_replace(const char *src, size_t n) {
+    const unsigned char *s = (const unsigned char *)src, *end = s + n;
+    const unsigned char *p = s;
+    while (p < end && utf8_seq_len(p, end)) p += utf8_seq_len(p, end);
+    if (p == end) return str_from_utf8(src, (ssize_t)n);
+    char *buf = malloc(n * 3 + 1), *q = buf;
+    if (!buf) {
+        err_no_memory();
+        return NULL;
+    }
+    for (p = s; p < end;) {
+        int k = utf8_seq_len(p, end);
+        if (k) {
+            memcpy(q, p, (size_t)k);
+            q += k;
+            p += k;
+        } else {
+            memcpy(q, "\xEF\xBF\xBD", 3);
+            q += 3;
+            p += utf8_bad_len(p, end);
+        }
+    }
+    Object *r = str_from_utf8(buf, q - buf);
+    free(buf);
+    return r;
+}
+
 static Object *line_text(const char *src, size_t len, int lineno) {
     if (!src) return NULL;
     const char *p = src, *end = src + len;
@@ -58,13 +129,24 @@ static Object *line_text(const char *src, size_t len, int lineno) {
     }
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
-    Object *s = str_from_utf8(p, (ssize_t)n);
+    Object *s = str_from_utf8_replace(p, n);
     if (!s) err_clear();
     return s;
 }
 
+static void raise_syntax_error_ex(const char *kind, const char *msg, Object *filename, const char *src, size_t len,
+                                  int lineno, int col, int end_lineno, int end_col, bool bytes);
+
 void raise_syntax_error(const char *kind, const char *msg, Object *filename, const char *src, size_t len,
                         int lineno, int col, int end_lineno, int end_col) {
+    raise_syntax_error_ex(kind, msg, filename, src, len, lineno, col, end_lineno, end_col, byte_offsets);
+}
+
+// With bytes, the offsets are byte columns + 1: CPython converts to
+// characters only for the parser's errors on text it decoded itself; the
+// symbol table's and the code generator's use the AST's byte columns.
+static void raise_syntax_error_ex(const char *kind, const char *msg, Object *filename, const char *src, size_t len,
+                                  int lineno, int col, int end_lineno, int end_col, bool bytes) {
     TypeObject *t = Exc_SyntaxError;
     if (strcmp(kind, "IndentationError") == 0) t = Exc_IndentationError;
     else if (strcmp(kind, "TabError") == 0) t = Exc_TabError;
@@ -78,6 +160,7 @@ void raise_syntax_error(const char *kind, const char *msg, Object *filename, con
     }
     Object *m = str_from_cstr(msg);
     Object *ln = int_from_long(lineno);
+    if (bytes) src = NULL;  // char_offset then counts bytes
     Object *off = col >= 0 ? int_from_long(char_offset(src, len, lineno, col)) : NEWREF(None);
     Object *eln = end_lineno > 0 ? int_from_long(end_lineno) : NEWREF(None);
     // The parser reports -2 where CPython's end offset is -1 (e.g. indentation errors).
@@ -109,8 +192,8 @@ static bool compiler_error(Compiler *c, Loc loc, const char *fmt, ...) {
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     c->failed = true;
-    raise_syntax_error("SyntaxError", msg, c->filename, cur_src, cur_src_len, loc.lineno, loc.col_offset,
-                       loc.end_lineno, loc.end_col_offset);
+    raise_syntax_error_ex("SyntaxError", msg, c->filename, cur_src, cur_src_len, loc.lineno, loc.col_offset,
+                          loc.end_lineno, loc.end_col_offset, true);
     return false;
 }
 
@@ -975,6 +1058,13 @@ static void compile_slice(Compiler *c, const Expr *e) {
     }
 }
 
+// True inside the body of an `async def` (CPython's
+// COMPILER_SCOPE_ASYNC_FUNCTION): not a lambda or comprehension in it.
+static bool in_async_function(Compiler *c) {
+    Scope *s = c->u->scope;
+    return s->type == BLOCK_FUNCTION && s->is_coroutine && !s->is_comprehension && !s->is_lambda;
+}
+
 // Emits the `yield from`/`await` send loop; the awaitable is on the stack.
 static void compile_send_loop(Compiler *c, int resume_arg) {
     load_const(c, NEWREF(None));
@@ -987,10 +1077,18 @@ static void compile_send_loop(Compiler *c, int resume_arg) {
     use_block(c, exit);
 }
 
+// `await` of the awaitable on the stack: GET_AWAITABLE [where] (0: await,
+// 1: __aenter__'s result, 2: __aexit__'s), then the send loop.
+static void compile_await(Compiler *c, int where) {
+    ADDOP_I(c, GET_AWAITABLE, where);
+    compile_send_loop(c, 3);
+}
+
 static Object *compile_function_body(Compiler *c, Scope *s, const char *name, const Arguments *args,
                                      StmtSeq body, const Expr *lambda_body, int firstlineno);
 static void make_closure(Compiler *c, Object *code, int flags);
 static void compile_comprehension(Compiler *c, const Expr *e);
+static void compile_yield(Compiler *c);
 
 static void compile_defaults(Compiler *c, const Arguments *a, int *flags) {
     if (a->defaults.len) {
@@ -1099,17 +1197,14 @@ static void visit_expr(Compiler *c, const Expr *e) {
         }
         visit_expr(c, e->v.await_.value);
         set_loc(c, e->loc);
-        ADDOP_I(c, GET_AWAITABLE, 0);
-        compile_send_loop(c, 3);
+        compile_await(c, 0);
         break;
     }
     case E_YIELD:
         if (e->v.yield.value) visit_expr(c, e->v.yield.value);
         else load_const(c, NEWREF(None));
         set_loc(c, e->loc);
-        if (c->u->flags & CO_ASYNC_GENERATOR) ADDOP(c, ASYNC_GEN_WRAP);
-        ADDOP(c, YIELD_VALUE);
-        ADDOP_I(c, RESUME, 1);
+        compile_yield(c);
         break;
     case E_YIELDFROM:
         if (c->u->flags & CO_ASYNC_GENERATOR) {
@@ -1469,7 +1564,17 @@ static void compile_classdef(Compiler *c, const Stmt *st) {
     store_name(c, st->v.classdef.name);
 }
 
-// Emits the loops of a comprehension, innermost element last.
+// Emits `yield` of TOS (wrapped first in an async generator).
+static void compile_yield(Compiler *c) {
+    if (c->u->flags & CO_ASYNC_GENERATOR) ADDOP(c, ASYNC_GEN_WRAP);
+    ADDOP(c, YIELD_VALUE);
+    ADDOP_I(c, RESUME, 1);
+}
+
+// Emits the loops of a comprehension, innermost element last. An `async
+// for` awaits __anext__() under a handler that ends the loop on
+// StopAsyncIteration (END_ASYNC_FOR), as CPython's
+// compiler_async_comprehension_generator.
 static void comprehension_generator(Compiler *c, const Expr *e, int gen_index, int depth) {
     ComprehensionSeq gens = e->v.comp.generators;
     Comprehension *g = gens.items[gen_index];
@@ -1483,10 +1588,14 @@ static void comprehension_generator(Compiler *c, const Expr *e, int gen_index, i
     depth++;
     use_block(c, start);
     if (g->is_async) {
-        compiler_error(c, e->loc, "asynchronous comprehensions are not supported yet");
-        return;
+        push_fblock(c, FB_ASYNC_COMPREHENSION_GENERATOR, start, -1, NULL, e->loc);
+        emit_jump(c, SETUP_FINALLY, anchor);
+        ADDOP(c, GET_ANEXT);
+        compile_send_loop(c, 3);
+        ADDOP(c, POP_BLOCK);
+    } else {
+        emit_jump(c, FOR_ITER, anchor);
     }
-    emit_jump(c, FOR_ITER, anchor);
     compile_store(c, g->target);
     for (int i = 0; i < g->ifs.len; i++) compile_jump_if(c, g->ifs.items[i], if_cleanup, false);
     if (gen_index + 1 < gens.len) {
@@ -1495,8 +1604,7 @@ static void comprehension_generator(Compiler *c, const Expr *e, int gen_index, i
         switch (e->kind) {
         case E_GENEXP:
             visit_expr(c, e->v.comp.elt);
-            ADDOP(c, YIELD_VALUE);
-            ADDOP_I(c, RESUME, 1);
+            compile_yield(c);
             ADDOP(c, POP_TOP);
             break;
         case E_LISTCOMP:
@@ -1516,7 +1624,13 @@ static void comprehension_generator(Compiler *c, const Expr *e, int gen_index, i
     }
     use_block(c, if_cleanup);
     emit_jump(c, JUMP, start);
-    use_block(c, anchor);
+    if (g->is_async) {
+        pop_fblock(c);
+        use_block(c, anchor);
+        ADDOP(c, END_ASYNC_FOR);
+    } else {
+        use_block(c, anchor);
+    }
 }
 
 static void compile_comprehension(Compiler *c, const Expr *e) {
@@ -1524,10 +1638,19 @@ static void compile_comprehension(Compiler *c, const Expr *e) {
     const char *name = s ? s->name : "<genexpr>";
     ComprehensionSeq gens = e->v.comp.generators;
     // The outermost iterable is evaluated here, in the enclosing scope.
+    bool outer_async = in_async_function(c) || c->u->scope->is_comprehension;
     enter_unit(c, s, name, e->loc.lineno);
     Unit *u = c->u;
     u->argcount = 1;
     set_loc(c, e->loc);
+    // A list/set/dict comprehension with `async for` or `await` is a
+    // coroutine the enclosing code awaits: only inside an async function.
+    bool is_async = s && s->is_coroutine && e->kind != E_GENEXP;
+    if (is_async && !outer_async) {
+        compiler_error(c, e->loc, "asynchronous comprehension outside of an asynchronous function");
+        leave_unit(c);
+        return;
+    }
     ADDOP_I(c, RESUME, 0);
     if (e->kind != E_GENEXP) {
         ADDOP_I(c, e->kind == E_LISTCOMP ? BUILD_LIST : e->kind == E_SETCOMP ? BUILD_SET : BUILD_MAP, 0);
@@ -1543,6 +1666,7 @@ static void compile_comprehension(Compiler *c, const Expr *e) {
     set_loc(c, e->loc);
     ADDOP(c, gens.items[0]->is_async ? GET_AITER : GET_ITER);
     ADDOP_CALL(c, 0);
+    if (is_async) compile_await(c, 0);
 }
 
 // ---- Statements ------------------------------------------------------------------------------
@@ -1577,6 +1701,7 @@ static void unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
     switch (fb->type) {
     case FB_WHILE_LOOP:
     case FB_EXCEPTION_HANDLER:
+    case FB_EXCEPTION_GROUP_HANDLER:
     case FB_ASYNC_COMPREHENSION_GENERATOR:
         return;
     case FB_FOR_LOOP:
@@ -1601,14 +1726,16 @@ static void unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
         return;
     case FB_WITH:
     case FB_ASYNC_WITH:
+        // The exit call is on the line of the with statement; what follows
+        // (the return or jump that unwinds) is artificial and takes that
+        // line too, as in CPython.
+        set_loc(c, fb->loc);
         ADDOP(c, POP_BLOCK);
         if (preserve_tos) ADDOP_I(c, SWAP, 2);
         call_exit_with_nones(c);
-        if (fb->type == FB_ASYNC_WITH) {
-            ADDOP_I(c, GET_AWAITABLE, 2);
-            compile_send_loop(c, 3);
-        }
+        if (fb->type == FB_ASYNC_WITH) compile_await(c, 2);
         ADDOP(c, POP_TOP);
+        unset_loc(c);
         return;
     case FB_HANDLER_CLEANUP:
         if (fb->datum) ADDOP(c, POP_BLOCK);
@@ -1628,6 +1755,21 @@ static void unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
     }
 }
 
+// break/continue/return may not leave an except* block: unwinding from the
+// top of the frame blocks (to the innermost loop for break/continue) must not
+// reach one. Reports the error at loc and returns true when it would.
+static bool leaves_except_star(Compiler *c, Loc loc, bool to_loop) {
+    for (int i = c->u->nfblocks - 1; i >= 0; i--) {
+        FBlockType t = c->u->fblocks[i].type;
+        if (t == FB_EXCEPTION_GROUP_HANDLER) {
+            compiler_error(c, loc, "'break', 'continue' and 'return' cannot appear in an except* block");
+            return true;
+        }
+        if (to_loop && (t == FB_WHILE_LOOP || t == FB_FOR_LOOP)) return false;
+    }
+    return false;
+}
+
 static void compile_return(Compiler *c, const Stmt *st) {
     Unit *u = c->u;
     if (u->scope->type != BLOCK_FUNCTION || u->scope->is_comprehension) {
@@ -1642,6 +1784,10 @@ static void compile_return(Compiler *c, const Stmt *st) {
     Object *k = v ? const_value(c, v) : NULL;
     bool preserve_tos = v && !k;
     if (preserve_tos) visit_expr(c, v);
+    if (leaves_except_star(c, k ? v->loc : st->loc, false)) {
+        XDECREF(k);
+        return;
+    }
     unwind_fblock_stack(c, preserve_tos, NULL);
     if (!v) load_const(c, NEWREF(None));
     else if (k) load_const(c, k);
@@ -1650,6 +1796,7 @@ static void compile_return(Compiler *c, const Stmt *st) {
 
 static void compile_break_continue(Compiler *c, const Stmt *st, bool is_break) {
     FBlock *loop = NULL;
+    if (leaves_except_star(c, st->loc, true)) return;
     unwind_fblock_stack(c, false, &loop);
     if (c->failed) return;
     if (!loop) {
@@ -1694,9 +1841,40 @@ static void compile_while(Compiler *c, const Stmt *st) {
     use_block(c, exit);
 }
 
+// async for (CPython's compiler_async_for): each step awaits
+// __anext__() under a handler; StopAsyncIteration lands on END_ASYNC_FOR,
+// which ends the loop and falls into the else block.
+static void compile_async_for(Compiler *c, const Stmt *st) {
+    if (!in_async_function(c)) {
+        compiler_error(c, st->loc, "'async for' outside async function");
+        return;
+    }
+    int start = new_block(c), except = new_block(c), end = new_block(c);
+    visit_expr(c, st->v.for_.iter);
+    set_loc(c, st->loc);
+    ADDOP(c, GET_AITER);
+    use_block(c, start);
+    push_fblock(c, FB_FOR_LOOP, start, end, NULL, st->loc);
+    emit_jump(c, SETUP_FINALLY, except);
+    ADDOP(c, GET_ANEXT);
+    compile_send_loop(c, 3);
+    ADDOP(c, POP_BLOCK);
+    compile_store(c, st->v.for_.target);
+    visit_stmts(c, st->v.for_.body);
+    unset_loc(c);
+    emit_jump(c, JUMP, start);
+    pop_fblock(c);
+    use_block(c, except);
+    // END_ASYNC_FOR is on the line of the iterable, as in CPython.
+    set_loc(c, st->v.for_.iter->loc);
+    ADDOP(c, END_ASYNC_FOR);
+    visit_stmts(c, st->v.for_.orelse);
+    use_block(c, end);
+}
+
 static void compile_for(Compiler *c, const Stmt *st) {
     if (st->v.for_.is_async) {
-        compiler_error(c, st->loc, "'async for' is not supported yet");
+        compile_async_for(c, st);
         return;
     }
     int start = new_block(c), body = new_block(c), cleanup = new_block(c), end = new_block(c);
@@ -1796,13 +1974,112 @@ static void compile_try_except(Compiler *c, const Stmt *st) {
     use_block(c, end);
 }
 
+// try/except* (CPython 3.11's compiler_try_star_except). The handler keeps
+// [orig, raised, rest] on the stack: the exception caught, a list of what the
+// clauses raise, and what no clause has matched yet. Each clause splits rest
+// by its type (CHECK_EG_MATCH) and runs on the matching part; an exception
+// raised in its body is appended to the list. At the end the unmatched rest
+// joins the list, and PREP_RERAISE_STAR makes the one exception to re-raise.
+static void compile_try_star_except(Compiler *c, const Stmt *st) {
+    int body = new_block(c), except = new_block(c), orelse = new_block(c), end = new_block(c),
+        cleanup = new_block(c), reraise_star = new_block(c);
+    emit_jump(c, SETUP_FINALLY, except);
+    use_block(c, body);
+    push_fblock(c, FB_TRY_EXCEPT, body, -1, NULL, st->loc);
+    visit_stmts(c, st->v.try_.body);
+    pop_fblock(c);
+    unset_loc(c);
+    ADDOP(c, POP_BLOCK);
+    emit_jump(c, JUMP, orelse);
+    int n = st->v.try_.handlers.len;
+    use_block(c, except);
+    emit_jump(c, SETUP_CLEANUP, cleanup);
+    ADDOP(c, PUSH_EXC_INFO);
+    push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, -1, -1, NULL, st->loc);
+    for (int i = 0; i < n && !c->failed; i++) {
+        ExceptHandler *h = st->v.try_.handlers.items[i];
+        set_loc(c, h->loc);
+        int next = new_block(c), with_error = new_block(c), no_match = new_block(c);
+        if (i == 0) {
+            // [exc] -> [orig, [], exc]
+            ADDOP_I(c, COPY, 1);
+            ADDOP_I(c, BUILD_LIST, 0);
+            ADDOP_I(c, SWAP, 2);
+        }
+        visit_expr(c, h->type);
+        ADDOP(c, CHECK_EG_MATCH);
+        ADDOP_I(c, COPY, 1);
+        emit_jump(c, POP_JUMP_IF_NONE, no_match);
+        int cleanup_end = new_block(c), cleanup_body = new_block(c);
+        if (h->name) store_name(c, h->name);
+        else ADDOP(c, POP_TOP);
+        emit_jump(c, SETUP_CLEANUP, cleanup_end);
+        use_block(c, cleanup_body);
+        push_fblock(c, FB_HANDLER_CLEANUP, cleanup_body, -1, h->name, h->loc);
+        visit_stmts(c, h->body);
+        pop_fblock(c);
+        ADDOP(c, POP_BLOCK);
+        if (h->name) {
+            load_const(c, NEWREF(None));
+            store_name(c, h->name);
+            compile_nameop(c, h->name, CTX_DEL);
+        }
+        emit_jump(c, JUMP, next);
+        // An exception raised in the clause: clear the name, add it to the list.
+        use_block(c, cleanup_end);
+        if (h->name) {
+            load_const(c, NEWREF(None));
+            store_name(c, h->name);
+            compile_nameop(c, h->name, CTX_DEL);
+        }
+        ADDOP_I(c, LIST_APPEND, 3);
+        ADDOP(c, POP_TOP);
+        emit_jump(c, JUMP, with_error);
+        use_block(c, next);
+        ADDOP(c, NOP);
+        emit_jump(c, JUMP, with_error);
+        use_block(c, no_match);
+        set_loc(c, h->loc);
+        ADDOP(c, POP_TOP);
+        use_block(c, with_error);
+        // The unmatched rest (or None) joins the list after the last clause
+        // and falls into reraise_star.
+        if (i == n - 1) ADDOP_I(c, LIST_APPEND, 1);
+    }
+    unset_loc(c);
+    pop_fblock(c);
+    int reraise = new_block(c);
+    use_block(c, reraise_star);
+    ADDOP(c, PREP_RERAISE_STAR);
+    ADDOP_I(c, COPY, 1);
+    emit_jump(c, POP_JUMP_IF_NOT_NONE, reraise);
+    // Nothing to re-raise.
+    ADDOP(c, POP_TOP);
+    ADDOP(c, POP_BLOCK);
+    ADDOP(c, POP_EXCEPT);
+    emit_jump(c, JUMP, end);
+    use_block(c, reraise);
+    ADDOP(c, POP_BLOCK);
+    ADDOP_I(c, SWAP, 2);
+    ADDOP(c, POP_EXCEPT);
+    ADDOP_I(c, RERAISE, 0);
+    use_block(c, cleanup);
+    ADDOP_I(c, COPY, 3);
+    ADDOP(c, POP_EXCEPT);
+    ADDOP_I(c, RERAISE, 1);
+    use_block(c, orelse);
+    visit_stmts(c, st->v.try_.orelse);
+    use_block(c, end);
+}
+
 static void compile_try_finally(Compiler *c, const Stmt *st) {
     int body = new_block(c), end = new_block(c), exit = new_block(c), cleanup = new_block(c);
     const StmtSeq *final = &st->v.try_.finalbody;
     emit_jump(c, SETUP_FINALLY, end);
     use_block(c, body);
     push_fblock(c, FB_FINALLY_TRY, body, end, final, st->loc);
-    if (st->v.try_.handlers.len) compile_try_except(c, st);
+    if (st->v.try_.handlers.len && st->v.try_.is_star) compile_try_star_except(c, st);
+    else if (st->v.try_.handlers.len) compile_try_except(c, st);
     else visit_stmts(c, st->v.try_.body);
     ADDOP(c, POP_BLOCK);
     pop_fblock(c);
@@ -1823,34 +2100,10 @@ static void compile_try_finally(Compiler *c, const Stmt *st) {
     use_block(c, exit);
 }
 
-static void compile_with(Compiler *c, const Stmt *st, int pos) {
-    if (st->v.with.is_async) {
-        compiler_error(c, st->loc, "'async with' is not supported yet");
-        return;
-    }
-    WithItem *item = st->v.with.items.items[pos];
-    int block = new_block(c), final = new_block(c), exit = new_block(c), cleanup = new_block(c);
-    visit_expr(c, item->context_expr);
-    set_loc(c, st->loc);
-    ADDOP(c, BEFORE_WITH);
-    emit_jump(c, SETUP_WITH, final);
-    use_block(c, block);
-    push_fblock(c, FB_WITH, block, final, NULL, st->loc);
-    if (item->optional_vars) compile_store(c, item->optional_vars);
-    else ADDOP(c, POP_TOP);
-    if (pos + 1 < st->v.with.items.len) compile_with(c, st, pos + 1);
-    else visit_stmts(c, st->v.with.body);
-    pop_fblock(c);
-    ADDOP(c, POP_BLOCK);
-    set_loc(c, st->loc);
-    call_exit_with_nones(c);
-    ADDOP(c, POP_TOP);
-    emit_jump(c, JUMP, exit);
-    // The exceptional path: call __exit__ with the exception.
-    use_block(c, final);
-    emit_jump(c, SETUP_CLEANUP, cleanup);
-    ADDOP(c, PUSH_EXC_INFO);
-    ADDOP(c, WITH_EXCEPT_START);
+// The end of a with statement's exceptional path: the exit function's
+// result is on the stack; a true result suppresses the exception
+// (CPython's compiler_with_except_finish).
+static void with_except_finish(Compiler *c, int cleanup) {
     int suppress = new_block(c);
     emit_jump(c, POP_JUMP_IF_TRUE, suppress);
     ADDOP_I(c, RERAISE, 2);
@@ -1864,6 +2117,47 @@ static void compile_with(Compiler *c, const Stmt *st, int pos) {
     ADDOP(c, POP_EXCEPT);
     ADDOP(c, POP_TOP);
     ADDOP(c, POP_TOP);
+}
+
+// with / async with (CPython's compiler_with and compiler_async_with): the
+// async form awaits the results of __aenter__() and __aexit__().
+static void compile_with(Compiler *c, const Stmt *st, int pos) {
+    bool is_async = st->v.with.is_async;
+    if (is_async && !in_async_function(c)) {
+        compiler_error(c, st->loc, "'async with' outside async function");
+        return;
+    }
+    WithItem *item = st->v.with.items.items[pos];
+    int block = new_block(c), final = new_block(c), exit = new_block(c), cleanup = new_block(c);
+    visit_expr(c, item->context_expr);
+    set_loc(c, st->loc);
+    if (is_async) {
+        ADDOP(c, BEFORE_ASYNC_WITH);
+        compile_await(c, 1);
+    } else {
+        ADDOP(c, BEFORE_WITH);
+    }
+    emit_jump(c, SETUP_WITH, final);
+    use_block(c, block);
+    push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, block, final, NULL, st->loc);
+    if (item->optional_vars) compile_store(c, item->optional_vars);
+    else ADDOP(c, POP_TOP);
+    if (pos + 1 < st->v.with.items.len) compile_with(c, st, pos + 1);
+    else visit_stmts(c, st->v.with.body);
+    pop_fblock(c);
+    ADDOP(c, POP_BLOCK);
+    set_loc(c, st->loc);
+    call_exit_with_nones(c);
+    if (is_async) compile_await(c, 2);
+    ADDOP(c, POP_TOP);
+    emit_jump(c, JUMP, exit);
+    // The exceptional path: call __exit__ with the exception.
+    use_block(c, final);
+    emit_jump(c, SETUP_CLEANUP, cleanup);
+    ADDOP(c, PUSH_EXC_INFO);
+    ADDOP(c, WITH_EXCEPT_START);
+    if (is_async) compile_await(c, 2);
+    with_except_finish(c, cleanup);
     use_block(c, exit);
 }
 
@@ -2044,6 +2338,7 @@ static void visit_stmt(Compiler *c, const Stmt *st) {
     }
     case S_TRY:
         if (st->v.try_.finalbody.len) compile_try_finally(c, st);
+        else if (st->v.try_.is_star) compile_try_star_except(c, st);
         else compile_try_except(c, st);
         break;
     case S_ASSERT: compile_assert(c, st); break;
@@ -2082,8 +2377,8 @@ static void visit_stmts(Compiler *c, StmtSeq body) {
 
 static Object *compile_module_ast(Compiler *c, const Module *m) {
     if (!symtable_build(&c->st, c->arena, m)) {
-        raise_syntax_error("SyntaxError", c->st.msg, c->filename, cur_src, cur_src_len, c->st.err_loc.lineno,
-                           c->st.err_loc.col_offset, c->st.err_loc.end_lineno, c->st.err_loc.end_col_offset);
+        raise_syntax_error_ex("SyntaxError", c->st.msg, c->filename, cur_src, cur_src_len, c->st.err_loc.lineno,
+                              c->st.err_loc.col_offset, c->st.err_loc.end_lineno, c->st.err_loc.end_col_offset, true);
         return NULL;
     }
     enter_unit(c, c->st.top, "<module>", 1);
@@ -2103,7 +2398,7 @@ static Object *compile_module_ast(Compiler *c, const Module *m) {
         ADDOP_I(c, STORE_NAME, add_name(c, "__doc__"));
         start = 1;
     }
-    StmtSeq rest = {m->body.items + start, m->body.len - start};
+    StmtSeq rest = {m->body.len ? m->body.items + start : NULL, m->body.len - start};
     visit_stmts(c, rest);
     load_const(c, NEWREF(None));
     ADDOP(c, RETURN_VALUE);
@@ -2136,10 +2431,21 @@ static Object *compile_impl(const char *src, size_t len, Object *filename, Parse
     cur_src = src;
     cur_src_len = len;
     Object *co = NULL;
+    // CPython's compiler allows 3 AST levels per Python frame still free
+    // under the recursion limit (COMPILER_STACK_FRAME_SCALE), here at most
+    // what compile.c and symtable.c can recurse through on any C stack.
+    ThreadState *ts = tstate_get();
+    long room = 3L * (the_interp.recursion_limit - (ts ? ts->py_depth : 0));
+    parse_max_ast_depth = room < 100 ? 100 : room > PARSE_DEFAULT_MAX_AST_DEPTH ? PARSE_DEFAULT_MAX_AST_DEPTH : (int)room;
+    parse_stack_limit = ts ? ts->stack_limit : NULL;
     Module *m = parse_source(&a, src, len, mode, &pe);
     if (!m) {
         if (incomplete && pe.incomplete) {
             *incomplete = true;
+        } else if (pe.kind && strcmp(pe.kind, "MemoryError") == 0) {
+            err_no_memory();
+        } else if (pe.kind && strcmp(pe.kind, "RecursionError") == 0) {
+            vm_raise(Exc_RecursionError, "%s", pe.msg);
         } else {
             raise_syntax_error(pe.kind ? pe.kind : "SyntaxError", pe.msg, filename, src, len, pe.lineno,
                                pe.col_offset, pe.end_lineno, pe.end_col_offset);
@@ -2155,6 +2461,65 @@ static Object *compile_impl(const char *src, size_t len, Object *filename, Parse
 
 Object *compile_source(const char *src, size_t len, Object *filename, ParseMode mode) {
     return compile_impl(src, len, filename, mode, NULL);
+}
+
+// PEP 263: a comment on line 1 or 2 matching coding[:=]NAME.
+static bool has_coding_decl(const char *src, size_t len) {
+    const char *p = src, *end = src + len;
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3;
+    for (int line = 0; line < 2 && p < end; line++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *e = nl ? nl : end;
+        const char *q = p;
+        while (q < e && (*q == ' ' || *q == '\t' || *q == '\f')) q++;
+        if (q < e && *q == '#') {
+            for (const char *c = q; c + 6 < e; c++) {
+                if (memcmp(c, "coding", 6) == 0 && (c[6] == ':' || c[6] == '=')) {
+                    const char *n = c + 7;
+                    while (n < e && (*n == ' ' || *n == '\t')) n++;
+                    if (n < e && (isalnum((unsigned char)*n) || *n == '-' || *n == '_' || *n == '.')) return true;
+                }
+            }
+        } else if (q < e && *q != '\r') {
+            return false;   // a line of code ends the search
+        }
+        if (!nl) break;
+        p = nl + 1;
+    }
+    return false;
+}
+
+Object *compile_source_bytes(const char *src, size_t len, Object *filename, ParseMode mode) {
+    bool saved = byte_offsets;
+    byte_offsets = !has_coding_decl(src, len);
+    Object *co = compile_impl(src, len, filename, mode, NULL);
+    byte_offsets = saved;
+    return co;
+}
+
+Object *compile_script(const char *src, size_t len, Object *filename) {
+    if (!has_coding_decl(src, len)) {
+        const unsigned char *s = (const unsigned char *)src, *end = s + len;
+        int lineno = 1;
+        if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) s += 3;
+        while (s < end) {
+            if (*s == '\n') lineno++;
+            int n = utf8_seq_len(s, end);
+            if (n == 0) {
+                Object *msg = str_from_format("Non-UTF-8 code starting with '\\x%02x' in file %U on line %d, "
+                                              "but no encoding declared; see https://peps.python.org/pep-0263/ "
+                                              "for details", *s, filename, lineno);
+                if (msg) {
+                    Object *exc = exc_new(Exc_SyntaxError, &msg, 1);
+                    if (exc) err_restore(exc);
+                    DECREF(msg);
+                }
+                return NULL;
+            }
+            s += n;
+        }
+    }
+    return compile_source_bytes(src, len, filename, PARSE_FILE);
 }
 
 Object *compile_interactive(const char *src, size_t len, Object *filename, bool *incomplete) {

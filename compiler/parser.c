@@ -27,9 +27,14 @@
 // parsed by a sub-parser over the text "(" expr ")", whose token positions are
 // shifted to where the expression sits in the file.
 //
-// Nesting is bounded: the parse recursion and the depth of the resulting AST
-// are limited (MAX_DEPTH), so neither the parser nor a recursive consumer of
-// the tree can overflow the C stack.
+// Nesting is bounded, so neither the parser nor a recursive consumer of the
+// tree (symtable, code generator) can overflow the C stack, and the errors
+// are CPython 3.11's: parse recursion deeper than MAX_PARSE_DEPTH (CPython's
+// MAXSTACK), or closer to the C stack's end than parse_stack_limit, is a
+// MemoryError, as CPython's parser stack overflow; an AST deeper than
+// parse_max_ast_depth is "RecursionError: maximum recursion depth exceeded
+// during compilation", as CPython's AST validator and symtable raise. Both
+// stop the parse at once (no speculation or second pass hides them).
 //
 // REPL input (PARSE_SINGLE) follows the interactive tokenizer: an empty line
 // ends a compound statement, so `if x:\n    pass\n` is incomplete until one
@@ -37,14 +42,12 @@
 // backslash or a block header is incomplete too (err->incomplete).
 //
 // Known differences from CPython 3.11:
-// - `match` statements and `except*` are not supported ("invalid syntax").
+// - `match` statements are not supported ("invalid syntax").
 // - \N{name} knows only a few names (lexer.c); others are "unknown Unicode
 //   character name". Identifiers are not NFKC-normalized.
 // - Source must be UTF-8 (coding declarations are ignored). Bad UTF-8 is
 //   reported in the words of CPython's codec, NUL bytes as `python3 file.py`
 //   reports them; both without a column.
-// - Deeper than MAX_DEPTH is SyntaxError "too complex", where CPython raises
-//   RecursionError or MemoryError at some larger depth.
 // - On unusual invalid input the message can differ: CPython's second pass
 //   depends on its PEG memoization. Common mistakes get CPython's messages and
 //   positions (tests/parser/errors/ has ~400 of them).
@@ -57,10 +60,14 @@
 
 #include "lexer.h"
 
-// Limit on parse recursion and on AST depth (CPython's compiler gives up
-// around 2000-3000 levels with "maximum recursion depth exceeded").
-#define MAX_DEPTH 2000
-#define TOO_COMPLEX_MSG "too complex"
+// Limit on parse recursion: CPython's parser stops at MAXSTACK (6000) rule
+// levels, about 30 of which are spent above the first expression.
+#define MAX_PARSE_DEPTH 5970
+
+_Thread_local int parse_max_ast_depth = PARSE_DEFAULT_MAX_AST_DEPTH;
+_Thread_local const char *parse_stack_limit;
+// The C stack address below which this thread's parse stops.
+static _Thread_local const char *stack_floor;
 
 // ---------------------------------------------------------------------------
 // Parser state
@@ -74,6 +81,7 @@ typedef struct {
     bool spec_set;      // an error was raised while speculating
     ParseError spec_err;
     bool oom;
+    const char *fatal;  // "MemoryError" or "RecursionError": too deep, stop at once
     bool lexer_in_hint; // the tokenizer error was met while trying a message rule
 } Errors;
 
@@ -273,7 +281,7 @@ static void reset(Parser *p, Mark m) { p->pos = m.pos; }
 
 static bool failed_hard(Parser *p) {
     Errors *e = p->errs;
-    return e->set || e->oom || (e->spec > 0 && e->spec_set);
+    return e->set || e->oom || e->fatal || (e->spec > 0 && e->spec_set);
 }
 
 // Records an error unless one is already recorded. Columns are ours (0-based
@@ -423,12 +431,18 @@ static void *raise_saved(Parser *p, const ParseError *saved) {
 }
 
 static bool enter(Parser *p) {
-    if (++p->depth > MAX_DEPTH) {
-        Token *t = peek(p);
-        raise_at(p, tok_loc(t), TOO_COMPLEX_MSG);
+    char here;
+    if (++p->depth > MAX_PARSE_DEPTH || &here < stack_floor) {
+        p->errs->fatal = "MemoryError";
         return false;
     }
     return true;
+}
+
+// An AST node deeper than the compiler may recurse: fatal RecursionError.
+static void *too_deep(Parser *p) {
+    p->errs->fatal = "RecursionError";
+    return NULL;
 }
 
 static void leave(Parser *p) { p->depth--; }
@@ -542,7 +556,7 @@ static Expr *done_expr(Parser *p, Expr *e) {
         break;
     }
     ((ExprBox *)e)->depth = d + 1;
-    if (d + 1 > MAX_DEPTH) return raise_at(p, e->loc, TOO_COMPLEX_MSG);
+    if (d + 1 > parse_max_ast_depth) return too_deep(p);
     return e;
 }
 
@@ -595,7 +609,7 @@ static Stmt *done_stmt(Parser *p, Stmt *s) {
     default: d = 0; break;
     }
     ((StmtBox *)s)->depth = d + 1;
-    if (d + 1 > MAX_DEPTH) return raise_at(p, s->loc, TOO_COMPLEX_MSG);
+    if (d + 1 > parse_max_ast_depth) return too_deep(p);
     return s;
 }
 
@@ -884,7 +898,10 @@ static Expr *parse_lambdef(Parser *p) {
         if (!args) return NULL;
     }
     if (!accept(p, TOK_COLON)) return NULL;
+    // Two levels, as CPython's parser spends on each nested lambda.
+    if (!enter(p)) return NULL;
     Expr *body = parse_expression(p);
+    leave(p);
     if (!body) return NULL;
     Expr *e = new_expr(p, E_LAMBDA, loc_from(p, start));
     if (!e) return NULL;
@@ -1304,9 +1321,11 @@ static Expr *parse_power(Parser *p) {
     }
     if (!base || !check(p, TOK_DOUBLESTAR)) return base;
     Mark m = mark(p);
-    if (!enter(p)) return NULL;
+    // Two levels, as CPython's parser spends on each nested '**'.
+    if (!enter(p) || !enter(p)) return NULL;
     advance(p);
     Expr *exp = parse_factor(p);
+    leave(p);
     leave(p);
     if (!exp) {
         if (failed_hard(p)) return NULL;
@@ -2645,6 +2664,12 @@ static Stmt *parse_if_stmt(Parser *p) {
             return NULL;
         n++;
         if (!check(p, TOK_KW_ELIF)) break;
+        // CPython's grammar recurses once per elif: a long chain overflows
+        // its parser stack (MemoryError) before the AST depth matters.
+        if (p->depth + n > MAX_PARSE_DEPTH) {
+            p->errs->fatal = "MemoryError";
+            return NULL;
+        }
     }
     if (!parse_else(p, &orelse)) return NULL;
     Stmt *s = NULL;
@@ -2795,11 +2820,18 @@ static Stmt *parse_with_stmt(Parser *p, int start, bool is_async) {
     return done_stmt(p, s);
 }
 
-static ExceptHandler *parse_except_block(Parser *p) {
+// except_block / except_star_block. *star tells which one it was.
+static ExceptHandler *parse_except_block(Parser *p, bool *star) {
     int start = p->pos;
     Token *kw = advance(p);     // 'except'
+    *star = accept(p, TOK_STAR) != NULL;
     ExceptHandler *h = alloc(p, sizeof *h);
     if (!h) return NULL;
+    if (*star && (check(p, TOK_COLON) || check(p, TOK_NEWLINE))) {
+        // invalid_except_star_stmt: 'except' '*' (NEWLINE | ':')
+        if (!p->quiet) raise_last(p, "SyntaxError", "expected one or more exception types");
+        return NULL;
+    }
     if (!check(p, TOK_COLON)) {
         if (check(p, TOK_NEWLINE)) {
             if (!p->quiet) raise_last(p, "SyntaxError", "expected ':'");
@@ -2808,7 +2840,7 @@ static ExceptHandler *parse_except_block(Parser *p) {
         h->type = parse_expression(p);
         if (!h->type) return NULL;
         if (check(p, TOK_COMMA) && !p->quiet) {
-            // invalid_except_stmt: 'except' expression ',' expressions ['as' NAME] ':'
+            // invalid_except_stmt: 'except' '*'? expression ',' expressions ['as' NAME] ':'
             Second sec = second_begin(p);
             advance(p);
             bool hit = parse_comma_list(p, parse_expression, NULL) != NULL;
@@ -2826,7 +2858,7 @@ static ExceptHandler *parse_except_block(Parser *p) {
     }
     if (!expect_colon(p)) return NULL;
     StmtVec body = {0};
-    if (!parse_block(p, &body, "'except' statement", kw->lineno)) return NULL;
+    if (!parse_block(p, &body, *star ? "'except*' statement" : "'except' statement", kw->lineno)) return NULL;
     h->body = stmt_seq(body);
     h->loc = loc_from(p, start);
     return h;
@@ -2838,9 +2870,20 @@ static Stmt *parse_try_stmt(Parser *p) {
     if (!expect_forced(p, TOK_COLON)) return NULL;
     StmtVec body = {0}, orelse = {0}, finalbody = {0};
     HandlerVec handlers = {0};
+    bool is_star = false;
     if (!parse_block(p, &body, "'try' statement", kw->lineno)) return NULL;
     while (check(p, TOK_KW_EXCEPT)) {
-        ExceptHandler *h = parse_except_block(p);
+        Token *ek = peek(p), *star = peek_n(p, 1);
+        bool this_star = star->kind == TOK_STAR;
+        if (handlers.len > 0 && this_star != is_star) {
+            // invalid_try_stmt: except and except* on one try.
+            if (p->quiet) return NULL;
+            if (this_star)
+                return raise_range(p, tok_loc(ek), tok_loc(star),
+                                   "cannot have both 'except' and 'except*' on the same 'try'");
+            return raise_at(p, tok_loc(ek), "cannot have both 'except' and 'except*' on the same 'try'");
+        }
+        ExceptHandler *h = parse_except_block(p, &is_star);
         if (!h || !HandlerVec_push(p, &handlers, h)) return NULL;
     }
     if (handlers.len > 0 && !parse_else(p, &orelse)) return NULL;
@@ -2858,6 +2901,7 @@ static Stmt *parse_try_stmt(Parser *p) {
     s->v.try_.handlers = (ExceptHandlerSeq){handlers.items, handlers.len};
     s->v.try_.orelse = stmt_seq(orelse);
     s->v.try_.finalbody = stmt_seq(finalbody);
+    s->v.try_.is_star = is_star;
     return done_stmt(p, s);
 }
 
@@ -3592,6 +3636,8 @@ Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, Pars
     memset(err, 0, sizeof *err);
     err->kind = "SyntaxError";
     if (!check_encoding(src, len, err)) return NULL;
+    char base;
+    stack_floor = parse_stack_limit ? parse_stack_limit : &base - 1024 * 1024;
 
     Errors errs;
     memset(&errs, 0, sizeof errs);
@@ -3614,11 +3660,12 @@ Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, Pars
     case PARSE_EVAL: m = parse_eval_input(&p); break;
     default: m = parse_file_input(&p); break;
     }
-    if (errs.oom) {
+    if (errs.oom || errs.fatal) {
         m = NULL;
         memset(err, 0, sizeof *err);
-        err->kind = "MemoryError";
-        snprintf(err->msg, sizeof err->msg, "out of memory");
+        err->kind = errs.oom ? "MemoryError" : errs.fatal;
+        if (strcmp(err->kind, "RecursionError") == 0)
+            snprintf(err->msg, sizeof err->msg, "maximum recursion depth exceeded during compilation");
     } else if (!m) {
         bool lexer_first = errs.set && errs.from_lexer;
         set_syntax_error(&p);

@@ -2,7 +2,7 @@
 //
 // A hand-written recursive-descent parser over the token stream of
 // compiler/lexer.c, with precedence climbing for binary operators. It accepts
-// the Python 3.11 grammar minus `match` and PEP 654 `except*`, and reports
+// the Python 3.11 grammar minus `match`, and reports
 // errors with CPython 3.11's messages and locations.
 #ifndef MINIPY_PARSER_H
 #define MINIPY_PARSER_H
@@ -19,7 +19,9 @@ typedef enum {
 } ParseMode;
 
 typedef struct {
-    // Exception class name: "SyntaxError", "IndentationError" or "TabError".
+    // Exception class name: "SyntaxError", "IndentationError" or "TabError";
+    // "MemoryError" (out of memory, or parse recursion too deep; msg empty)
+    // or "RecursionError" (AST too deep) are not syntax errors.
     const char *kind;
     // CPython's message, e.g. "invalid syntax", "expected ':'",
     // "'(' was never closed", "unterminated string literal (detected at line 3)".
@@ -32,6 +34,15 @@ typedef struct {
     // then asks for another line instead of reporting the error.
     bool incomplete;
 } ParseError;
+
+// Limits of the calling thread's next parse_source (the VM sets them from
+// the recursion limit and the thread's C stack, compiler/compile.c): an AST
+// deeper than parse_max_ast_depth is a RecursionError, parse recursion that
+// reaches below the C stack address parse_stack_limit a MemoryError (NULL:
+// 1 MiB below parse_source's own frame).
+#define PARSE_DEFAULT_MAX_AST_DEPTH 3000
+extern _Thread_local int parse_max_ast_depth;
+extern _Thread_local const char *parse_stack_limit;
 
 // Parses src (UTF-8, len bytes, need not be NUL-terminated). Returns the
 // module allocated in arena a, or NULL with *err filled in.

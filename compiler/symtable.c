@@ -283,6 +283,9 @@ static void visit_comprehension(Walker *w, const Expr *e) {
         visit_expr(w, e->v.comp.elt);
     }
     leave(w);
+    // A list/set/dict comprehension that is a coroutine is awaited by the
+    // code around it, which makes an enclosing comprehension one too.
+    if (s->is_coroutine && e->kind != E_GENEXP && w->cur->is_comprehension) w->cur->is_coroutine = true;
 }
 
 static void visit_expr(Walker *w, const Expr *e) {

@@ -458,6 +458,28 @@ FN(stack_size) {
         return vm_raise(Exc_ValueError, "setting the stack size is not supported");
     return int_from_long(0);
 }
+// The lock threading.Thread.join waits on (CPython's _thread._set_sentinel):
+// the thread acquires it, and the runtime releases it when the thread has
+// finished everything, C-level clean-up included (thread_release_sentinel).
+// Without it join would return while the thread still releases its objects
+// and, with the GIL off, before it has merged its reference counts or left
+// the deferred-free scheme (vm/brc.c, vm/ft.c).
+FN(_set_sentinel) {
+    ThreadState *ts = tstate_get();
+    Object *l = lock_new(&LockType);
+    if (!l) return NULL;
+    SETREF(ts->sentinel, NEWREF(l));
+    return l;
+}
+
+void thread_release_sentinel(ThreadState *ts) {
+    LockObject *l = (LockObject *)ts->sentinel;
+    if (!l) return;
+    ts->sentinel = NULL;
+    if (atomic_exchange(&l->locked, false)) sem_post(&l->sem);
+    DECREF(l);
+}
+
 FN(_set_thread_name) {
     if (args_count("_set_thread_name", nargs, 1, 1) < 0) return NULL;
     if (!STR_CHECK(args[0])) return vm_raise(Exc_TypeError, "name must be str");
@@ -478,6 +500,7 @@ static const MethodDef thread_functions[] = {
     {"interrupt_main", thr_interrupt_main, 0, NULL},
     {"stack_size", thr_stack_size, 0, NULL},
     {"_set_thread_name", thr__set_thread_name, 0, NULL},
+    {"_set_sentinel", thr__set_sentinel, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
 Object *module_init__thread(void) {

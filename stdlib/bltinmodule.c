@@ -697,7 +697,8 @@ static Object *run_code_in(Object *src, Object *globals, Object *locals, ParseMo
         if (mode == PARSE_EVAL)
             while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
         Object *filename = str_intern_cstr("<string>");
-        co = compile_source(s, (size_t)n, filename, mode);
+        co = BYTES_CHECK(src) ? compile_source_bytes(s, (size_t)n, filename, mode)
+                              : compile_source(s, (size_t)n, filename, mode);
         DECREF(filename);
     }
     Object *r = co ? eval_code((CodeObject *)co, globals, locals) : NULL;
@@ -741,7 +742,8 @@ BUILTIN(compile) {
     ssize_t n = STR_CHECK(a[0]) ? STR_NBYTES(a[0]) : BYTES_SIZE(a[0]);
     Object *fn = STR_CHECK(a[1]) ? a[1] : NULL;
     Object *tmp = fn ? NULL : obj_str(a[1]);
-    Object *r = compile_source(s, (size_t)n, fn ? fn : tmp, mode);
+    Object *r = STR_CHECK(a[0]) ? compile_source(s, (size_t)n, fn ? fn : tmp, mode)
+                                : compile_source_bytes(s, (size_t)n, fn ? fn : tmp, mode);
     XDECREF(tmp);
     return r;
 }

@@ -19,5 +19,6 @@ const NativeModule native_modules[] = {
     {"signal", module_init_signal},
     {"atexit", module_init_atexit},
     {"_multiprocessing", module_init__multiprocessing},
+    {"_asyncio", module_init__asyncio},
     {NULL, NULL},
 };

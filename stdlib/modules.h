@@ -34,5 +34,6 @@ Object *module_init_atexit(void);
 Object *module_init__multiprocessing(void);
 // Runs the atexit callbacks (at exit, after threading._shutdown).
 void atexit_run_exitfuncs(void);
+Object *module_init__asyncio(void);
 
 #endif

@@ -529,7 +529,7 @@ static const GetSetDef stat_result_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject StatResultType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "os.stat_result",
     .basicsize = sizeof(TupleObject),
     .itemsize = sizeof(Object *),

@@ -365,7 +365,7 @@ static const MethodDef pollobj_methods[] = {
     {NULL, NULL, 0, NULL}};
 
 TypeObject PollType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "select.poll",
     .basicsize = sizeof(PollObject),
     .flags = TPFLAGS_HAVE_GC,
@@ -565,7 +565,7 @@ static const GetSetDef epollobj_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject EpollType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "select.epoll",
     .basicsize = sizeof(EpollObject),
     .flags = TPFLAGS_BASETYPE,

@@ -864,7 +864,7 @@ static const GetSetDef sock_getset[] = {
     {NULL, NULL, NULL, NULL}};
 
 TypeObject SocketType = {
-    .ob_base = {IMMORTAL_REFCNT, &TypeType},
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "_socket.socket",
     .basicsize = sizeof(SocketObject),
     .flags = TPFLAGS_BASETYPE,

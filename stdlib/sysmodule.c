@@ -179,6 +179,33 @@ SYSFN(_set_gil_enabled) {
     RETURN_NONE;
 }
 
+// sys.set_asyncgen_hooks(firstiter, finalizer): per-thread hooks that
+// async generators call on their first iteration and when freed unfinished
+// (vm/gen.c). An argument left out keeps its hook; None removes it.
+SYSFN(set_asyncgen_hooks) {
+    static const char *const names[] = {"firstiter", "finalizer"};
+    Object *a[2] = {NULL, NULL};
+    if (args_parse("set_asyncgen_hooks", args, nargs, kwnames, names, 2, 0, a) < 0) return NULL;
+    ThreadState *ts = tstate_get();
+    // As CPython, the finalizer is set before firstiter is checked.
+    if (a[1] && a[1] != None && !obj_callable(a[1]))
+        return vm_raise(Exc_TypeError, "callable finalizer expected, got %s", type_name(TYPE(a[1])));
+    if (a[1]) SETREF(ts->asyncgen_finalizer, a[1] == None ? NULL : NEWREF(a[1]));
+    if (a[0] && a[0] != None && !obj_callable(a[0]))
+        return vm_raise(Exc_TypeError, "callable firstiter expected, got %s", type_name(TYPE(a[0])));
+    if (a[0]) SETREF(ts->asyncgen_firstiter, a[0] == None ? NULL : NEWREF(a[0]));
+    RETURN_NONE;
+}
+
+// sys.get_asyncgen_hooks(): (firstiter, finalizer), a plain tuple where
+// CPython has a named structseq.
+SYSFN(get_asyncgen_hooks) {
+    if (args_count("get_asyncgen_hooks", nargs, 0, 0) < 0) return NULL;
+    ThreadState *ts = tstate_get();
+    return tuple_pack(2, ts->asyncgen_firstiter ? ts->asyncgen_firstiter : None,
+                      ts->asyncgen_finalizer ? ts->asyncgen_finalizer : None);
+}
+
 SYSFN(getdefaultencoding) { return str_from_cstr("utf-8"); }
 SYSFN(getfilesystemencoding) { return str_from_cstr("utf-8"); }
 
@@ -203,6 +230,8 @@ static const MethodDef sys_methods[] = {
     {"_is_gil_enabled", sys__is_gil_enabled, 0, NULL},
     {"_set_gil_enabled", sys__set_gil_enabled, 0, NULL},
     {"getfilesystemencoding", sys_getfilesystemencoding, 0, NULL},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, 0, NULL},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
 #define MINIPY_VERSION "0.1.0"

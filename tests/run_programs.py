@@ -12,6 +12,10 @@ import sys
 
 # Arguments that make a program short (the defaults are sized for reading).
 SMALL_ARGS = {
+    "async_vs_sync.py": ["4"],
+    "echo_server.py": ["--self-test", "50"],
+    "producer_consumer.py": ["40"],
+    "rate_limit.py": ["100", "10"],
     "cpu_threads.py": ["1"],
     "cpu_processes.py": ["1"],
     "wake_latency.py": ["20"],

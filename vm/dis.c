@@ -56,6 +56,9 @@ static int dis_code(StrBuf *sb, CodeObject *co) {
             int t = kind == OPK_JREL ? i + 1 + arg : i + 1 - arg;
             if (t >= 0 && t <= n) target[t] = true;
         }
+        // Skip the inline caches by count: once the code has run they hold
+        // data, not CACHE (0) words.
+        i += opcode_caches[op];
     }
     for (int k = 0; k < co->nexctable; k++)
         if (co->exctable[k].target <= n) target[co->exctable[k].target] = true;
@@ -154,6 +157,7 @@ static int dis_code(StrBuf *sb, CodeObject *co) {
         sb_putn(sb, lb.buf, lb.len);
         sb_putc(sb, '\n');
         sb_free(&lb);
+        i += opcode_caches[op];
     }
     if (co->nexctable) {
         sb_puts(sb, "ExceptionTable:\n");

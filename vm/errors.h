@@ -17,6 +17,7 @@
     X(KeyboardInterrupt, BaseException) \
     X(GeneratorExit, BaseException) \
     X(Exception, BaseException) \
+    X(ExceptionGroup, BaseExceptionGroup) \
     X(StopIteration, Exception) \
     X(StopAsyncIteration, Exception) \
     X(ArithmeticError, Exception) \
@@ -84,6 +85,25 @@ typedef struct BaseExceptionObject {
     bool suppress_context;
 } BaseExceptionObject;
 
+// BaseExceptionGroup and its subclasses (vm/excgroup.c). ExceptionGroup's
+// bases are (BaseExceptionGroup, Exception), as CPython's.
+typedef struct BaseExceptionGroupObject {
+    BaseExceptionObject base;
+    Object *msg;            // str
+    Object *excs;           // non-empty tuple of exceptions
+} BaseExceptionGroupObject;
+
+// Sets the slots of BaseExceptionGroup (start-up, before type_ready).
+void excgroup_init_type(TypeObject *t);
+// CHECK_EG_MATCH: splits exc by the except* type. *match is None when
+// nothing matches; a naked exception that matches is wrapped in a group.
+// New references; returns -1 on error.
+int excgroup_match(Object *exc, Object *type, Object **match, Object **rest);
+// PREP_RERAISE_STAR: from the original exception and the list of what the
+// except* clauses raised or re-raised (and the unhandled rest), the
+// exception to raise, or None. New reference.
+Object *excgroup_prep_reraise_star(Object *orig, Object *excs);
+
 // Creates the exception types (start-up).
 void exc_init_types(void);
 
@@ -128,6 +148,12 @@ void exc_print(Object *exc);
 // Reports an exception no one can catch: "<msg>: <repr obj>", traceback,
 // "Type: message" on sys.stderr (msg NULL: "Exception ignored in"). Steals exc.
 void err_write_unraisable(const char *msg, Object *obj, Object *exc);
+// warnings.warn(message, category) with CPython's default filters, from the
+// innermost Python frame (once per module, message and line; printed to
+// sys.stderr in warnings' format). [source]: the warning is about an object
+// (adds the tracemalloc suggestion line, as CPython). 0, or -1 on a memory
+// error (with the exception set).
+int err_warn(TypeObject *category, Object *message, bool source);
 // Handles an uncaught exception at top level (SystemExit -> exit code,
 // otherwise sys.excepthook/print). Returns the process exit status.
 int exc_handle_uncaught(Object *exc);

@@ -332,6 +332,26 @@ fail:
     return 0;
 }
 
+// The type of an except* clause: exception classes (or a tuple of them), and
+// no exception group class (check_except_star_type_valid).
+static int check_except_star_type(Object *right) {
+    Object *const *items = TUPLE_CHECK(right) ? TUPLE_ITEMS(right) : &right;
+    ssize_t n = TUPLE_CHECK(right) ? TUPLE_SIZE(right) : 1;
+    for (ssize_t i = 0; i < n; i++) {
+        if (!EXC_TYPE_CHECK(items[i])) {
+            vm_raise(Exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
+        }
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        if (type_is_subtype((TypeObject *)items[i], Exc_BaseExceptionGroup)) {
+            vm_raise(Exc_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static Object *import_from(Object *module, Object *name) {
     int err;
     Object *x = obj_lookup_attr(module, name, &err);
@@ -463,6 +483,17 @@ static Object *lookup_method(Object *obj, Object *name, bool *is_method) {
     return obj_generic_getattr(obj, name);
 }
 
+// The instruction budget: checks left, and whether it ran out (then handlers
+// are skipped while unwinding). Only the fuzzers and tests set it.
+static long eval_budget = -1;
+static bool eval_budget_spent;
+
+void eval_set_budget(long n) {
+    eval_budget = n;
+    eval_budget_spent = false;
+    if (n >= 0) atomic_fetch_or(&the_interp.eval_breaker, BREAK_BUDGET);
+    else atomic_fetch_and(&the_interp.eval_breaker, ~BREAK_BUDGET);
+}
 // Python-level signal handlers that are due (stdlib/signalmodule.c sets
 // the flag from its C handler and installs the function that runs them).
 atomic_int eval_signals_tripped;
@@ -470,6 +501,12 @@ int (*eval_run_signal_handlers)(void);
 
 int eval_handle_breaker(ThreadState *ts) {
     Interp *in = ts->interp;
+    if ((atomic_load(&in->eval_breaker) & BREAK_BUDGET) && eval_budget >= 0 && --eval_budget < 0) {
+        eval_budget = 0;
+        eval_budget_spent = true;
+        vm_raise(Exc_RuntimeError, "instruction budget exhausted");
+        return -1;
+    }
     if (atomic_load(&in->finalizing) && ts != in->main_thread) thread_exit_finalizing(ts);
     // Another thread asked for the GIL: let it run (forced switching).
     if (atomic_load(&in->eval_breaker) & BREAK_GIL_DROP) gil_yield(ts);
@@ -621,6 +658,7 @@ Object *eval_frame(ThreadState *ts, Frame *frame, Object *throwflag) {
             uint64_t e_ = __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST);             \
             if (*ts->ft.seen != e_) __atomic_store_n(ts->ft.seen, e_, __ATOMIC_SEQ_CST); \
             if (ts->ft.n >= ts->ft.next_check) ft_quiescent_slow(ts);               \
+            if (__atomic_load_n(&ts->brc.pending, __ATOMIC_RELAXED)) brc_merge_queued(ts); \
         }                                                                           \
     } while (0)
 #else
@@ -1982,18 +2020,151 @@ dispatch_same_oparg:
         }
 
         TARGET(ASYNC_GEN_WRAP) {
-            vm_raise(Exc_SystemError, "async generators are not supported yet");
-            goto error;
+            // Marks TOS as the async generator's own `yield` (vm/gen.c).
+            Object *w = async_gen_wrap_value(TOP());
+            SET_TOP(w);
+            if (!w) goto error;
+            DISPATCH();
         }
 
         TARGET(GET_AWAITABLE) {
-            vm_raise(Exc_SystemError, "await is not supported yet");
-            goto error;
+            // TOS = the iterator `await TOS` drives; oparg 1/2: the result
+            // of __aenter__/__aexit__ in `async with`.
+            Object *iterable = TOP();
+            SAVE_SP();
+            Object *iter = coro_get_awaitable_iter(iterable);
+            if (!iter) {
+                if (oparg && err_matches(Exc_TypeError) && !type_lookup(TYPE(iterable), S___await__) &&
+                    TYPE(iterable) != &CoroType && TYPE(iterable) != &AsyncGenASendType &&
+                    TYPE(iterable) != &AsyncGenAThrowType) {
+                    err_clear();
+                    vm_raise(Exc_TypeError,
+                             "'async with' received an object from __a%s__ that does not implement __await__: %s",
+                             oparg == 1 ? "enter" : "exit", type_name(TYPE(iterable)));
+                }
+            } else if (TYPE(iter) == &CoroType && gen_is_awaiting((GenObject *)iter)) {
+                // The coroutine is suspended in an await already.
+                CLEAR(iter);
+                vm_raise(Exc_RuntimeError, "coroutine is being awaited already");
+            }
+            DECREF(iterable);
+            SET_TOP(iter);
+            if (!iter) goto error;
+            DISPATCH();
         }
-        TARGET(GET_AITER) { vm_raise(Exc_SystemError, "async for is not supported yet"); goto error; }
-        TARGET(GET_ANEXT) { vm_raise(Exc_SystemError, "async for is not supported yet"); goto error; }
-        TARGET(BEFORE_ASYNC_WITH) { vm_raise(Exc_SystemError, "async with is not supported yet"); goto error; }
-        TARGET(END_ASYNC_FOR) { vm_raise(Exc_SystemError, "async for is not supported yet"); goto error; }
+
+        TARGET(GET_AITER) {
+            // TOS = TOS.__aiter__(), which must have __anext__.
+            Object *obj = TOP();
+            TypeObject *type = TYPE(obj);
+            Object *iter;
+            SAVE_SP();
+            if (type == &AsyncGenType) {
+                iter = NEWREF(obj);
+            } else if (type_lookup(type, S___aiter__)) {
+                iter = obj_call_method_obj(obj, S___aiter__, NULL, 0);
+            } else {
+                iter = vm_raise(Exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                                type_name(type));
+            }
+            DECREF(obj);
+            if (iter && TYPE(iter) != &AsyncGenType && !type_lookup(TYPE(iter), S___anext__)) {
+                vm_raise(Exc_TypeError,
+                         "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                         type_name(TYPE(iter)));
+                CLEAR(iter);
+            }
+            SET_TOP(iter);
+            if (!iter) goto error;
+            DISPATCH();
+        }
+
+        TARGET(GET_ANEXT) {
+            // Pushes the awaitable of TOS.__anext__() (TOS stays).
+            Object *aiter = TOP();
+            TypeObject *type = TYPE(aiter);
+            Object *awaitable;
+            SAVE_SP();
+            if (type == &AsyncGenType) {
+                awaitable = async_gen_anext(aiter);
+                if (!awaitable) goto error;
+            } else {
+                if (!type_lookup(type, S___anext__)) {
+                    vm_raise(Exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                             type_name(type));
+                    goto error;
+                }
+                Object *next_iter = obj_call_method_obj(aiter, S___anext__, NULL, 0);
+                if (!next_iter) goto error;
+                awaitable = coro_get_awaitable_iter(next_iter);
+                if (!awaitable) {
+                    Object *cause = err_fetch();
+                    vm_raise(Exc_TypeError, "'async for' received an invalid object from __anext__: %s",
+                             type_name(TYPE(next_iter)));
+                    Object *e = err_occurred();
+                    if (e && cause) {
+                        exc_set_cause(e, NEWREF(cause));
+                        exc_set_context(e, cause);
+                    } else {
+                        XDECREF(cause);
+                    }
+                    DECREF(next_iter);
+                    goto error;
+                }
+                DECREF(next_iter);
+            }
+            PUSH(awaitable);
+            DISPATCH();
+        }
+
+        TARGET(BEFORE_ASYNC_WITH) {
+            // Replaces the context manager by its bound __aexit__ and pushes
+            // the result of __aenter__() (awaited next).
+            Object *mgr = TOP();
+            TypeObject *t = TYPE(mgr);
+            Object *enter = type_lookup(t, S___aenter__);
+            if (!enter) {
+                vm_raise(Exc_TypeError, "'%s' object does not support the asynchronous context manager protocol",
+                         type_name(t));
+                goto error;
+            }
+            Object *exit = type_lookup(t, S___aexit__);
+            if (!exit) {
+                vm_raise(Exc_TypeError,
+                         "'%s' object does not support the asynchronous context manager protocol "
+                         "(missed __aexit__ method)",
+                         type_name(t));
+                goto error;
+            }
+            Object *bound_exit =
+                TYPE(exit)->descr_get ? TYPE(exit)->descr_get(exit, mgr, (Object *)t) : NEWREF(exit);
+            if (!bound_exit) goto error;
+            SAVE_SP();
+            Object *res = obj_call_method_obj(mgr, S___aenter__, NULL, 0);
+            if (!res) {
+                DECREF(bound_exit);
+                goto error;
+            }
+            SET_TOP(bound_exit);
+            DECREF(mgr);
+            PUSH(res);
+            DISPATCH();
+        }
+
+        TARGET(END_ASYNC_FOR) {
+            // The handler of an `async for`'s __anext__: StopAsyncIteration
+            // ends the loop (pops it and the async iterator), any other
+            // exception propagates.
+            Object *exc = POP();
+            if (type_is_subtype(TYPE(exc), Exc_StopAsyncIteration)) {
+                DECREF(exc);
+                Object *aiter = POP();
+                DECREF(aiter);
+                DISPATCH();
+            }
+            err_restore(exc);
+            goto exception_unwind;
+        }
 
         TARGET(SETUP_ANNOTATIONS) {
             if (frame->locals && !dict_getitem(frame->locals, S___annotations__)) {
@@ -2046,6 +2217,43 @@ dispatch_same_oparg:
             int r = exc_matches(left, right);
             DECREF(right);
             PUSH(NEWREF(bool_from(r)));
+            DISPATCH();
+        }
+
+        TARGET(CHECK_EG_MATCH) {
+            Object *type = POP();
+            if (check_except_star_type(type) < 0) {
+                DECREF(type);
+                goto error;
+            }
+            Object *exc = TOP(), *match, *rest;
+            int r = excgroup_match(exc, type, &match, &rest);
+            DECREF(type);
+            if (r < 0) goto error;
+            if (match == None) {
+                DECREF(rest);
+                PUSH(match);
+            } else {
+                // [exc] -> [rest, match]; the match is the exception being handled.
+                SET_TOP(rest);
+                DECREF(exc);
+                PUSH(match);
+                ExcInfo *ei = ts->exc_info;
+                Object *old = ei->exc_value;
+                ei->exc_value = NEWREF(match);
+                XDECREF(old);
+            }
+            DISPATCH();
+        }
+
+        TARGET(PREP_RERAISE_STAR) {
+            Object *excs = POP();
+            Object *orig = POP();
+            Object *val = excgroup_prep_reraise_star(orig, excs);
+            DECREF(excs);
+            DECREF(orig);
+            if (!val) goto error;
+            PUSH(val);
             DISPATCH();
         }
 
@@ -2127,7 +2335,7 @@ exception_unwind: {
     // lasti is frame->prev_instr, which RERAISE may have set back to the
     // instruction that first raised (so tracebacks keep the original line).
     int offset = (int)(next_instr - 1 - first_instr);
-    const ExcTableEntry *h = code_find_handler(co, offset);
+    const ExcTableEntry *h = eval_budget_spent ? NULL : code_find_handler(co, offset);
     if (!h) {
         // No handler here: pop the frame and continue in the caller.
         while (stack_pointer > localsplus + co->nlocalsplus) {

@@ -15,6 +15,12 @@ int eval_bind_args(ThreadState *ts, FunctionObject *func, Object **localsplus,
                    Object *const *args, ssize_t nargs, Object *kwnames);
 // Checks the eval breaker work (signals, GIL drop requests). -1 on exception.
 int eval_handle_breaker(ThreadState *ts);
+// Instruction budget (the fuzzers, MINIPY_INSTR_BUDGET): after n more eval
+// breaker checks (function entries and backward jumps) every check raises
+// RuntimeError("instruction budget exhausted") and no exception handler runs
+// any more, so even `while 1: try: ... except: pass` ends. n < 0 switches
+// the budget off (the default: nothing is counted).
+void eval_set_budget(long n);
 // Set when a signal with a Python handler arrived; the main thread then
 // calls eval_run_signal_handlers (installed by the signal module).
 extern atomic_int eval_signals_tripped;

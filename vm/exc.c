@@ -433,7 +433,7 @@ void exc_init_types(void) {
     TypeObject *ptrs[EXC_COUNT];
     for (int i = 0; i < EXC_COUNT; i++) {
         TypeObject *t = &exc_types[i];
-        t->ob_base.ob_refcnt = IMMORTAL_REFCNT;
+        obj_make_immortal((Object *)t);
         t->ob_base.ob_type = &TypeType;
         t->name = names[i];
         t->basicsize = sizeof(BaseExceptionObject);
@@ -458,10 +458,21 @@ void exc_init_types(void) {
     exc_types[EXCI_KeyError].str = keyerror_str;
     exc_types[EXCI_OSError].str = oserror_str;
     exc_types[EXCI_SyntaxError].str = syntaxerror_str;
+    excgroup_init_type(&exc_types[EXCI_BaseExceptionGroup]);
+    exc_types[EXCI_ExceptionGroup].basicsize = sizeof(BaseExceptionGroupObject);
 #define EXC_PTR(name, base) Exc_##name = ptrs[EXCI_##name];
     EXC_LIST(EXC_PTR)
 #undef EXC_PTR
     for (int i = 0; i < EXC_COUNT; i++) type_ready(&exc_types[i]);
+    // ExceptionGroup(BaseExceptionGroup, Exception): the second base is
+    // added by hand, as type_ready builds single-base MROs.
+    TypeObject *eg = Exc_ExceptionGroup;
+    Object *eg_bases = tuple_pack(2, (Object *)Exc_BaseExceptionGroup, (Object *)Exc_Exception);
+    Object *mro = tuple_pack(5, (Object *)eg, (Object *)Exc_BaseExceptionGroup, (Object *)Exc_Exception,
+                             (Object *)Exc_BaseException, (Object *)&BaseObjectType);
+    if (!eg_bases || !mro) abort();
+    SETREF(eg->bases, eg_bases);
+    SETREF(eg->mro, mro);
 }
 
 // Adds every exception class to the builtins dict.
@@ -576,7 +587,7 @@ void err_no_memory(void) {
     // Preallocated: raising must not need memory.
     BaseExceptionObject *e = &memory_error_inst.e;
     if (!e->ob_base.ob_type) {
-        e->ob_base.ob_refcnt = IMMORTAL_REFCNT;
+        obj_make_immortal((Object *)e);
         e->ob_base.ob_type = Exc_MemoryError;
     }
     if (!e->args) e->args = tuple_new(0);
@@ -718,6 +729,115 @@ static int put_str(StrBuf *sb, Object *o) {
     }
     sb_putn(sb, STR_DATA(s), STR_NBYTES(s));
     DECREF(s);
+    return 0;
+}
+
+// ---- Warnings (CPython's Python/_warnings.c with the default filters) -----------------------
+
+// warnings.warn(message, category) from the innermost Python frame, as CPython
+// does it with its default filters, whose action for the categories minipy
+// warns with is "default": shown once per module, message, category and line.
+// The module's __warningregistry__ dict records what was shown (key
+// (message, category, lineno), plus 'version'), as in CPython. The text is
+// warnings' default format: "FILE:LINE: Category: message", the source line
+// stripped and indented by two spaces, and, when [source] is set (a warning
+// about an object, e.g. a coroutine never awaited), the line suggesting
+// tracemalloc. With no frame running (the interpreter shutting down) the
+// location is "sys:1" and, as CPython's fallback printer, no suggestion.
+int err_warn(TypeObject *category, Object *message, bool source) {
+    ThreadState *ts = tstate_get();
+    Frame *f = ts ? ts->frame : NULL;
+    Object *saved = err_fetch();
+    Object *globals, *filename;
+    int lineno;
+    if (f && f->code) {
+        globals = f->globals;
+        filename = NEWREF(f->code->filename);
+        lineno = frame_current_line(f);
+    } else {
+        globals = the_interp.sysdict;
+        filename = str_from_cstr("sys");
+        lineno = 1;
+    }
+    int rc = -1;
+    Object *key = NULL, *registry = NULL, *lineobj = int_from_long(lineno);
+    if (!filename || !lineobj || !globals) goto done;
+    Object *regname = str_intern_cstr("__warningregistry__"), *version = str_intern_cstr("version");
+    registry = dict_getitem(globals, regname);
+    if (registry && DICT_CHECK(registry)) {
+        INCREF(registry);
+    } else {
+        registry = dict_new();
+        if (!registry || dict_setitem(globals, regname, registry) < 0) goto done;
+    }
+    key = tuple_pack(3, message, (Object *)category, lineobj);
+    if (!key) goto done;
+    Object *v = dict_getitem(registry, version);
+    long ver = -1;
+    if (!v || !INT_CHECK_EXACT(v) || int_as_long_fast(v, &ver) < 0 || ver != 0) {
+        dict_clear(registry);
+        Object *zero = int_from_long(0);
+        int e = zero ? dict_setitem(registry, version, zero) : -1;
+        XDECREF(zero);
+        if (e < 0) goto done;
+    } else {
+        Object *seen = dict_getitem(registry, key);
+        if (seen && obj_istrue(seen) == 1) {
+            rc = 0;
+            goto done;
+        }
+    }
+    if (dict_setitem(registry, key, True) < 0) goto done;
+    Object *out = the_interp.sysdict ? dict_getitem(the_interp.sysdict, S_stderr) : NULL;
+    if (!out || out == None) {
+        rc = 0;
+        goto done;
+    }
+    StrBuf sb;
+    sb_init(&sb);
+    sb_putn(&sb, STR_DATA(filename), STR_NBYTES(filename));
+    char num[32];
+    snprintf(num, sizeof num, ":%d: ", lineno);
+    sb_puts(&sb, num);
+    sb_puts(&sb, type_name(category));
+    sb_puts(&sb, ": ");
+    put_str(&sb, message);
+    sb_putc(&sb, '\n');
+    char *line = source_line(STR_DATA(filename), lineno);
+    if (line) {
+        const char *b = line, *e = line + strlen(line);
+        while (*b == ' ' || *b == '\t' || *b == '\f' || *b == '\v' || *b == '\r' || *b == '\n') b++;
+        while (e > b && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\f' || e[-1] == '\v' || e[-1] == '\r' ||
+                         e[-1] == '\n'))
+            e--;
+        if (e > b) {
+            sb_puts(&sb, "  ");
+            sb_putn(&sb, b, (size_t)(e - b));
+            sb_putc(&sb, '\n');
+        }
+        free(line);
+    }
+    if (source && f && !atomic_load(&the_interp.finalizing)) {
+        sb_puts(&sb, type_name(category));
+        sb_puts(&sb, ": Enable tracemalloc to get the object allocation traceback\n");
+    }
+    Object *text = sb_finish(&sb);
+    if (!text) goto done;
+    Object *r = obj_call_method_obj(out, S_write, &text, 1);
+    DECREF(text);
+    if (r) DECREF(r);
+    else err_clear();  // warnings ignores OSError; the caller cannot handle an error here
+    rc = 0;
+done:
+    XDECREF(filename);
+    XDECREF(lineobj);
+    XDECREF(registry);
+    XDECREF(key);
+    if (rc < 0) {
+        XDECREF(saved);
+        return -1;
+    }
+    err_restore(saved);
     return 0;
 }
 
@@ -868,8 +988,47 @@ static bool is_sequence(Object *o) {
     return type_lookup(TYPE(o), S___getitem__) != NULL;
 }
 
-// print_exception_notes (PEP 678).
-static void put_notes(StrBuf *sb, Object *exc) {
+// The state of printing one uncaught exception (CPython's
+// exception_print_context): the exceptions already printed, by identity, and
+// the exception group nesting, which indents every line and draws the boxes.
+typedef struct {
+    StrBuf *sb;
+    Object **seen;
+    size_t nseen, capseen;
+    int group_depth;    // nesting level of the exception group being printed
+    bool need_close;    // a closing bottom line is owed
+} PrintCtx;
+
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+#define PRINT_CHAIN_MAX_DEPTH 1000
+
+static void put_indent(StrBuf *sb, int n) {
+    for (int i = 0; i < n; i++) sb_putc(sb, ' ');
+}
+
+// _Py_WriteIndentedMargin: the indent of the group level and its "| ".
+static void put_margin(PrintCtx *c) {
+    put_indent(c->sb, 2 * c->group_depth);
+    if (c->group_depth) sb_puts(c->sb, "| ");
+}
+
+// Appends text (whole lines) with the margin before each line.
+static void put_lines(PrintCtx *c, const char *text, ssize_t n) {
+    ssize_t i = 0;
+    while (i < n) {
+        ssize_t j = i;
+        while (j < n && text[j] != '\n') j++;
+        if (j < n) j++;
+        put_margin(c);
+        sb_putn(c->sb, text + i, j - i);
+        i = j;
+    }
+}
+
+// print_exception_notes (PEP 678): each line of each note behind the margin.
+static void put_notes(PrintCtx *c, Object *exc) {
+    StrBuf *sb = c->sb;
     if (!EXC_CHECK(exc)) return;
     int err;
     Object *notes = obj_lookup_attr(exc, str_intern_cstr("__notes__"), &err);
@@ -879,6 +1038,7 @@ static void put_notes(StrBuf *sb, Object *exc) {
     }
     if (!is_sequence(notes)) {
         // As 3.11: the repr, and no newline after it.
+        put_margin(c);
         Object *r = obj_repr(notes);
         if (!r) {
             err_clear();
@@ -900,42 +1060,81 @@ static void put_notes(StrBuf *sb, Object *exc) {
             err_clear();
             break;
         }
-        if (put_str(sb, note) < 0) sb_puts(sb, "<note str() failed>");
+        Object *s = obj_str(note);
         DECREF(note);
+        if (!s) {
+            err_clear();
+            sb_puts(sb, "<note str() failed>");
+        } else {
+            // str.splitlines(keepends=True): every line gets the margin.
+            Object *keep = True;
+            Object *lines = obj_call_method(s, "splitlines", &keep, 1);
+            DECREF(s);
+            if (!lines) {
+                err_clear();
+                break;
+            }
+            for (ssize_t k = 0; k < LIST_SIZE(lines); k++) {
+                Object *line = LIST_ITEMS(lines)[k];
+                put_margin(c);
+                sb_putn(sb, STR_DATA(line), STR_NBYTES(line));
+            }
+            DECREF(lines);
+        }
         sb_putc(sb, '\n');
     }
     DECREF(notes);
 }
 
-// print_exception: traceback, "Type: message", suggestion, notes.
-static void print_one(StrBuf *sb, Object *exc) {
+// print_exception_traceback: the header (for a group "Exception Group
+// Traceback", with "+ " at the first level) and the entries.
+static void put_traceback(PrintCtx *c, Object *exc) {
     Object *tb = exc_get_traceback(exc);
-    if (tb && tb != None) {
-        long limit = 1000;
-        Object *lim = the_interp.sysdict ? dict_getitem_str(the_interp.sysdict, "tracebacklimit") : NULL;
-        bool show = true;
-        if (lim && INT_CHECK(lim)) {
-            long v;
-            if (int_as_long_fast(lim, &v) == 0) {
-                if (v <= 0) show = false;
-                else limit = v;
-            } else {
-                // Too big for a long: unlimited if positive.
-                Object *zero = int_from_long(0);
-                int pos = zero ? obj_richcompare_bool(lim, zero, CMP_GT_OP) : -1;
-                XDECREF(zero);
-                if (pos < 0) err_clear();
-                if (pos > 0) limit = LONG_MAX;
-                else show = false;
-            }
-        }
-        if (show) {
-            sb_puts(sb, "Traceback (most recent call last):\n");
-            traceback_format_limit(sb, tb, limit);
+    if (!tb || tb == None) return;
+    long limit = 1000;
+    Object *lim = the_interp.sysdict ? dict_getitem_str(the_interp.sysdict, "tracebacklimit") : NULL;
+    if (lim && INT_CHECK(lim)) {
+        long v;
+        if (int_as_long_fast(lim, &v) == 0) {
+            if (v <= 0) return;
+            limit = v;
+        } else {
+            // Too big for a long: unlimited if positive.
+            Object *zero = int_from_long(0);
+            int pos = zero ? obj_richcompare_bool(lim, zero, CMP_GT_OP) : -1;
+            XDECREF(zero);
+            if (pos < 0) err_clear();
+            if (pos <= 0) return;
+            limit = LONG_MAX;
         }
     }
+    const char *header = "Traceback (most recent call last):\n";
+    const char *header_margin = c->group_depth ? "| " : "";
+    if (type_is_subtype(TYPE(exc), Exc_BaseExceptionGroup)) {
+        header = "Exception Group Traceback (most recent call last):\n";
+        if (c->group_depth == 1) header_margin = "+ ";
+    }
+    put_indent(c->sb, 2 * c->group_depth);
+    sb_puts(c->sb, header_margin);
+    sb_puts(c->sb, header);
+    StrBuf lines;
+    sb_init(&lines);
+    traceback_format_limit(&lines, tb, limit);
+    put_lines(c, lines.buf, lines.len);
+    sb_free(&lines);
+}
+
+// print_exception: traceback, "Type: message", suggestion, notes.
+static void print_one(PrintCtx *c, Object *exc) {
+    StrBuf *sb = c->sb;
+    put_traceback(c, exc);
     TypeObject *type = TYPE(exc);
-    Object *value = put_syntax_error_location(sb, exc);
+    StrBuf loc;
+    sb_init(&loc);
+    Object *value = put_syntax_error_location(&loc, exc);
+    put_lines(c, loc.buf, loc.len);
+    sb_free(&loc);
+    put_margin(c);
     put_exc_type_name(sb, type);
     if (value != None) {
         Object *s = obj_str(value);
@@ -958,62 +1157,107 @@ static void print_one(StrBuf *sb, Object *exc) {
         }
     }
     sb_putc(sb, '\n');
-    put_notes(sb, exc);
+    put_notes(c, exc);
     DECREF(value);
 }
 
-// The exceptions already printed, by identity (CPython keeps their ids).
-typedef struct {
-    Object **items;
-    size_t n, cap;
-} SeenSet;
-
-static bool seen_has(SeenSet *s, Object *o) {
-    for (size_t i = 0; i < s->n; i++)
-        if (s->items[i] == o) return true;
+static bool seen_has(PrintCtx *c, Object *o) {
+    for (size_t i = 0; i < c->nseen; i++)
+        if (c->seen[i] == o) return true;
     return false;
 }
 
-static void seen_add(SeenSet *s, Object *o) {
-    if (s->n == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 16;
-        Object **it = realloc(s->items, cap * sizeof *it);
+static void seen_add(PrintCtx *c, Object *o) {
+    if (c->nseen == c->capseen) {
+        size_t cap = c->capseen ? c->capseen * 2 : 16;
+        Object **it = realloc(c->seen, cap * sizeof *it);
         if (!it) return;
-        s->items = it;
-        s->cap = cap;
+        c->seen = it;
+        c->capseen = cap;
     }
-    s->items[s->n++] = o;
+    c->seen[c->nseen++] = o;
 }
 
-#define PRINT_CHAIN_MAX_DEPTH 1000
+static void print_recursive(PrintCtx *c, Object *exc, int depth);
+
+// print_chained: the cause or context, then the sentence that links it.
+static void print_chained(PrintCtx *c, Object *exc, const char *message, int depth) {
+    bool need_close = c->need_close;
+    print_recursive(c, exc, depth);
+    c->need_close = need_close;
+    put_margin(c);
+    sb_putc(c->sb, '\n');
+    put_margin(c);
+    sb_puts(c->sb, message);
+    put_margin(c);
+    sb_putc(c->sb, '\n');
+}
+
+// print_exception_group: the group itself, then each member in a box.
+static void print_group(PrintCtx *c, Object *exc, int depth) {
+    StrBuf *sb = c->sb;
+    if (c->group_depth > MAX_GROUP_DEPTH) {
+        put_margin(c);
+        sb_printf(sb, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    if (c->group_depth == 0) c->group_depth++;
+    print_one(c, exc);
+    Object *excs = ((BaseExceptionGroupObject *)exc)->excs;
+    ssize_t num = excs ? TUPLE_SIZE(excs) : 0;
+    ssize_t n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (ssize_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last) c->need_close = true;  // the closing line may be drawn by a nested group
+        put_indent(sb, 2 * c->group_depth);
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        if (!truncated) sb_printf(sb, "%s+---------------- %zd ----------------\n", i == 0 ? "+-" : "  ", i + 1);
+        else sb_printf(sb, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        c->group_depth++;
+        if (!truncated) {
+            print_recursive(c, TUPLE_ITEMS(excs)[i], depth + 1);
+        } else {
+            ssize_t rem = num - MAX_GROUP_WIDTH;
+            put_margin(c);
+            sb_printf(sb, "and %zd more exception%s\n", rem, rem > 1 ? "s" : "");
+        }
+        if (last && c->need_close) {
+            put_indent(sb, 2 * c->group_depth);
+            sb_puts(sb, "+------------------------------------\n");
+            c->need_close = false;
+        }
+        c->group_depth--;
+    }
+    if (c->group_depth == 1) c->group_depth--;
+}
 
 // print_exception_recursive: the cause or context first, then exc.
-static void print_chain(StrBuf *sb, Object *exc, SeenSet *seen, int depth) {
-    seen_add(seen, exc);
+static void print_recursive(PrintCtx *c, Object *exc, int depth) {
+    seen_add(c, exc);
     BaseExceptionObject *e = (BaseExceptionObject *)exc;
     if (depth < PRINT_CHAIN_MAX_DEPTH) {
         if (e->cause) {
-            if (!seen_has(seen, e->cause)) {
-                print_chain(sb, e->cause, seen, depth + 1);
-                sb_puts(sb, "\nThe above exception was the direct cause of the following exception:\n\n");
-            }
+            if (!seen_has(c, e->cause))
+                print_chained(c, e->cause,
+                              "The above exception was the direct cause of the following exception:\n", depth + 1);
         } else if (e->context && !e->suppress_context) {
-            if (!seen_has(seen, e->context)) {
-                print_chain(sb, e->context, seen, depth + 1);
-                sb_puts(sb, "\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
+            if (!seen_has(c, e->context))
+                print_chained(c, e->context,
+                              "During handling of the above exception, another exception occurred:\n", depth + 1);
         }
     }
-    print_one(sb, exc);
+    if (type_is_subtype(TYPE(exc), Exc_BaseExceptionGroup)) print_group(c, exc, depth);
+    else print_one(c, exc);
 }
 
 void exc_print(Object *exc) {
     StrBuf sb;
     sb_init(&sb);
     Object *saved = err_fetch();
-    SeenSet seen = {NULL, 0, 0};
-    print_chain(&sb, exc, &seen, 0);
-    free(seen.items);
+    PrintCtx c = {&sb, NULL, 0, 0, 0, false};
+    print_recursive(&c, exc, 0);
+    free(c.seen);
     flush_stream(S_stdout);
     Object *text = sb_finish(&sb);
     if (text) {

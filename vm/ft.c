@@ -184,7 +184,7 @@ static void push(FtDeferred **items, size_t *n, size_t *cap, uintptr_t p, uint64
 static void defer(uintptr_t p) {
     uint64_t e = __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST);
     ThreadState *ts = tstate_get();
-    if (ts) {
+    if (ts && !ts->ft.exited) {
         push(&ts->ft.items, &ts->ft.n, &ts->ft.cap, p, e);
         return;
     }
@@ -201,7 +201,7 @@ void obj_mark_finalized(Object *o);
 // goes. Only the deallocation waits. Returns true if o was resurrected.
 static bool finalize_now(Object *o) {
     TypeObject *t = TYPE(o);
-    if (t == &GenType || t == &CoroType) return gen_finalize(o);
+    if (t == &GenType || t == &CoroType || t == &AsyncGenType) return gen_finalize(o);
     if ((t->flags & TPFLAGS_HEAPTYPE) && type_lookup(t, S___del__)) {
         if (obj_call_finalizer(o)) return true;
         obj_mark_finalized(o);  // the deferred deallocation must not call it again
@@ -222,7 +222,7 @@ void ft_defer_mem(void *p) {
 // An object at count zero got a new reference (from a pointer read before
 // its removal). Hold one more reference until its pending entry is retired.
 void ft_revived(Object *o) {
-    __atomic_fetch_add(&o->ob_refcnt, 1, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&o->ob_ref_shared, BRC_SHARED_ONE, __ATOMIC_RELAXED);
     defer((uintptr_t)o | TAG_REVIVED);
 }
 
@@ -314,7 +314,8 @@ static void process(ThreadState *ts, bool all) {
         }
         Object *o = (Object *)it.p;
         __atomic_store_n(&o->ob_ftqueued, 0, __ATOMIC_RELEASE);
-        if (__atomic_load_n(&o->ob_refcnt, __ATOMIC_ACQUIRE) != 0) continue;  // revived
+        // Deferred objects are merged (vm/brc.c): the shared count is the count.
+        if (__atomic_load_n(&o->ob_ref_shared, __ATOMIC_ACQUIRE) != BRC_MERGED) continue;  // revived
         obj_dealloc(o);
     }
     // Keep what is not yet safe, with what the deallocations deferred meanwhile.
@@ -333,21 +334,6 @@ static void process(ThreadState *ts, bool all) {
 }
 
 void ft_quiescent_slow(ThreadState *ts) { process(ts, false); }
-
-// gc.collect(): frees what the calling thread has pending, as far as the
-// other threads allow (each round moves the epoch on; threads blocked or
-// detached hold nothing back).
-void ft_collect_deferred(void) {
-    ThreadState *ts = tstate_get();
-    if (!ts || !ts->ft.seen) return;
-    // Freeing an object may defer what it held: rounds until nothing is
-    // left (or what is left waits for threads that are running).
-    for (int round = 0; round < 64; round++) {
-        if (ts->ft.n == 0 && __atomic_load_n(&norphans, __ATOMIC_RELAXED) == 0) break;
-        __atomic_fetch_add(&ft_epoch, 1, __ATOMIC_SEQ_CST);
-        process(ts, false);
-    }
-}
 
 void ft_thread_attach(ThreadState *ts) {
     for (;;) {
@@ -370,8 +356,10 @@ void ft_thread_detach(ThreadState *ts) { __atomic_store_n(ts->ft.seen, OFFLINE, 
 // A thread ends: what it could not free yet is left to the others.
 void ft_thread_exit(ThreadState *ts) {
     FtThread *f = &ts->ft;
-    if (ft_mode && f->n) process(ts, false);
+    // Merges the objects queued to it and processes the deferred list.
+    brc_thread_unbind(ts);
     ft_thread_detach(ts);
+    f->exited = true;  // what it frees from now on is left to the others
     if (f->n) {
         pthread_mutex_lock(&orphans_mu);
         for (size_t i = 0; i < f->n; i++) push(&orphans, &norphans, &orphans_cap, f->items[i].p, f->items[i].epoch);
@@ -384,7 +372,29 @@ void ft_thread_exit(ThreadState *ts) {
 void ft_finish(void) {
     ThreadState *ts = tstate_get();
     if (!ts || !ft_mode || atomic_load(&the_interp.nthreads) > 0) return;
-    for (int round = 0; round < 16 && (ts->ft.n || __atomic_load_n(&norphans, __ATOMIC_RELAXED)); round++) process(ts, true);
+    for (int round = 0; round < 16; round++) {
+        brc_merge_queued(ts);
+        if (!ts->ft.n && !__atomic_load_n(&norphans, __ATOMIC_RELAXED)) break;
+        process(ts, true);
+    }
+}
+
+// gc.collect() with free threading (the cycle collector is off): frees
+// what this thread's deferred list and the orphans hold, as far as the
+// other threads' quiescent points allow, and merges the objects queued to
+// this thread (vm/brc.c). Called at a quiescent point of this thread.
+void ft_collect(void) {
+    ThreadState *ts = tstate_get();
+    if (!ts || !ft_mode || !ts->ft.seen) return;
+    // Freeing an object may defer what it held: rounds until nothing is
+    // left (or what is left waits for threads that are running); each round
+    // moves the epoch on, and threads blocked or detached hold nothing back.
+    for (int round = 0; round < 64; round++) {
+        brc_merge_queued(ts);
+        if (!ts->ft.n && !__atomic_load_n(&norphans, __ATOMIC_RELAXED)) break;
+        __atomic_fetch_add(&ft_epoch, 1, __ATOMIC_SEQ_CST);
+        process(ts, false);
+    }
 }
 
 // In the child after fork() (vm/fork.c): the locks are made afresh.

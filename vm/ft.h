@@ -43,8 +43,6 @@ static inline void ft_free_mem(void *p) {
 }
 extern uint64_t ft_epoch;
 void ft_quiescent_slow(struct ThreadState *ts);
-// gc.collect() with free threading: frees the calling thread's deferred objects.
-void ft_collect_deferred(void);
 int ft_thread_init(struct ThreadState *ts);
 void ft_thread_fini(struct ThreadState *ts);
 void ft_thread_attach(struct ThreadState *ts);
@@ -58,6 +56,12 @@ void ft_after_fork_child(void);
 void ft_forget_thread(struct ThreadState *ts);
 void ft_immortalize(Object *o);
 void ft_finish(void);
+void ft_collect(void);
+
+// Biased reference counting (vm/brc.c).
+void brc_thread_bind(struct ThreadState *ts);
+void brc_thread_unbind(struct ThreadState *ts);
+void brc_merge_queued(struct ThreadState *ts);
 
 #else
 

@@ -379,10 +379,9 @@ static ssize_t collect_with_callbacks(int generation) {
 
 ssize_t gc_collect(int generation) {
 #ifdef MINIPY_FT
-    // Free threading: no cycle collection, but the objects whose last
-    // reference is gone and that wait for a safe point are freed now (as
-    // CPython 3.13's free-threaded gc.collect processes delayed frees).
-    if (ft_mode) ft_collect_deferred();
+    // No cycle collection while free-threading; what waits for the other
+    // threads' quiescent points is freed now if it can be (vm/ft.c).
+    if (ft_mode) ft_collect();
 #endif
     if (gc_state.collecting || !can_collect()) return 0;
     return collect_with_callbacks(generation);

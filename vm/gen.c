@@ -37,6 +37,35 @@
 // _PyGen_Finalize), so its finally blocks run when the last reference goes;
 // an error from that close() is printed as CPython's default
 // sys.unraisablehook does ("Exception ignored in: <generator object ...>").
+// A coroutine destroyed before it started gets CPython's "coroutine '...'
+// was never awaited" RuntimeWarning instead, attributed (as in CPython) to
+// the Python frame running when it is freed. The finalizer runs once per
+// object (the GC_FINALIZED header bit, as PEP 442).
+//
+// Coroutines
+// ----------
+// `async def` makes a CoroType object: the same frame machinery, but not an
+// iterator. `await x` is GET_AWAITABLE (x itself for a coroutine, else
+// x.__await__(), which must return an iterator) followed by the SEND loop;
+// coro.__await__() returns a coroutine_wrapper, an iterator over the
+// coroutine for awaitables written in Python.
+//
+// Async generators
+// ----------------
+// `yield v` in an `async def` compiles to ASYNC_GEN_WRAP; YIELD_VALUE, so the
+// async generator's frame yields two kinds of values: wrapped ones (its own
+// `yield`) and plain ones (whatever an `await` inside it passes up to the
+// event loop). It is driven only through awaitables, as CPython's:
+// __anext__()/asend(v) return an async_generator_asend, athrow()/aclose()
+// an async_generator_athrow. Sending into one of those resumes the async
+// generator; a plain value passes straight through to whoever awaits, and a
+// wrapped value ends the awaitable with StopIteration(value), which is how
+// `await agen.__anext__()` produces the next item. The generator finishing
+// becomes StopAsyncIteration. running_async guards against two awaitables
+// driving one generator at once, and `closed` records aclose(). The first
+// __anext__/asend/athrow/aclose calls sys.set_asyncgen_hooks()'s firstiter
+// hook and remembers the finalizer hook, which is then called (instead of
+// closing it here) if the generator is freed while suspended.
 #include "runtime.h"
 #include "gc.h"
 #include "eval.h"
@@ -51,14 +80,16 @@
 static size_t frame_bytes(CodeObject *co) { return sizeof(Frame) + sizeof(Object *) * (size_t)co->framesize; }
 
 static bool is_coro(GenObject *g) { return TYPE(g) == &CoroType; }
+static bool is_agen(GenObject *g) { return TYPE(g) == &AsyncGenType; }
 
 Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object *kwnames) {
     CodeObject *co = func->code;
-    TypeObject *t = (co->flags & CO_COROUTINE) ? &CoroType : &GenType;
-    if (co->flags & CO_ASYNC_GENERATOR) return vm_raise(Exc_SystemError, "async generators are not supported yet");
-    GenObject *g = (GenObject *)obj_alloc(t, sizeof(GenObject) + frame_bytes(co));
+    TypeObject *t = (co->flags & CO_COROUTINE)         ? &CoroType
+                    : (co->flags & CO_ASYNC_GENERATOR) ? &AsyncGenType
+                                                       : &GenType;
+    GenObject *g = (GenObject *)obj_alloc(t, (size_t)t->basicsize + frame_bytes(co));
     if (!g) return NULL;
-    Frame *f = (Frame *)(g + 1);
+    Frame *f = (Frame *)((char *)g + t->basicsize);
     g->frame = f;
     g->name = NEWREF(func->name);
     g->qualname = NEWREF(func->qualname);
@@ -151,7 +182,16 @@ static Object *gen_yf_claim(GenObject *g, bool *claimed) {
     return gen_yf(g);
 }
 
-static const char *gen_kind(GenObject *g) { return is_coro(g) ? "coroutine" : "generator"; }
+bool gen_is_awaiting(GenObject *g) {
+    bool claimed;
+    Object *yf = gen_yf_claim(g, &claimed);
+    if (claimed) frame_set_state(g->frame, FRAME_SUSPENDED);
+    return yf != NULL;
+}
+
+static const char *gen_kind(GenObject *g) {
+    return is_coro(g) ? "coroutine" : is_agen(g) ? "async generator" : "generator";
+}
 
 // The cases of gen_send_ex2 where the frame is not simply suspended: not
 // started, running, or finished. GEN_NEXT means "go on and resume it";
@@ -189,10 +229,12 @@ static __attribute__((noinline)) SendResult gen_finish(GenObject *g, Object *r, 
         *result = r;
         return GEN_RETURN;
     }
-    // PEP 479: StopIteration escaping the body becomes RuntimeError.
-    if (err_matches(Exc_StopIteration)) {
+    // PEP 479: StopIteration escaping the body becomes RuntimeError (and
+    // StopAsyncIteration escaping an async generator, PEP 525).
+    bool stop = err_matches(Exc_StopIteration);
+    if (stop || (is_agen(g) && err_matches(Exc_StopAsyncIteration))) {
         Object *e = err_fetch();
-        vm_raise(Exc_RuntimeError, "%s raised StopIteration", gen_kind(g));
+        vm_raise(Exc_RuntimeError, "%s raised %s", gen_kind(g), stop ? "StopIteration" : "StopAsyncIteration");
         Object *ne = err_occurred();
         if (ne) {
             exc_set_cause(ne, NEWREF(e));
@@ -260,9 +302,20 @@ SendResult gen_send_ex(GenObject *g, Object *arg, Object *exc, Object **result) 
     return gen_send_ex2(g, arg, exc, false, result);
 }
 
+static Object *coro_wrapper_target(Object *w);
+static Object *asend_send_impl(Object *self, Object *arg);
+static Object *athrow_send_impl(Object *self, Object *arg);
+
 SendResult iter_send(Object *receiver, Object *arg, Object **result) {
-    if (TYPE(receiver) == &GenType || TYPE(receiver) == &CoroType)
-        return gen_send_ex((GenObject *)receiver, arg, NULL, result);
+    TypeObject *t = TYPE(receiver);
+    if (t == &GenType || t == &CoroType) return gen_send_ex((GenObject *)receiver, arg, NULL, result);
+    if (t == &CoroWrapperType) return gen_send_ex((GenObject *)coro_wrapper_target(receiver), arg, NULL, result);
+    if (t == &AsyncGenASendType || t == &AsyncGenAThrowType) {
+        *result = t == &AsyncGenASendType ? asend_send_impl(receiver, arg) : athrow_send_impl(receiver, arg);
+        if (*result) return GEN_NEXT;
+        if (err_fetch_stop_value(result) == 0) return GEN_RETURN;
+        return GEN_ERROR;
+    }
     if (arg == None && TYPE(receiver)->iternext) {
         *result = TYPE(receiver)->iternext(receiver);
     } else {
@@ -286,12 +339,14 @@ static void set_stop_iteration(Object *value) {
 
 // gen_send_ex as a method result: the yielded value, or NULL with
 // StopIteration(return value) or the error set (CPython's gen_send_ex).
+// An async generator that finishes raises StopAsyncIteration instead.
 static Object *gen_result(GenObject *g, Object *arg, Object *exc) {
     Object *r;
     SendResult s = gen_send_ex(g, arg, exc, &r);
     if (s == GEN_NEXT) return r;
     if (s == GEN_RETURN) {
-        set_stop_iteration(r);
+        if (is_agen(g)) err_set_value(Exc_StopAsyncIteration, NULL);
+        else set_stop_iteration(r);
         DECREF(r);
     }
     return NULL;
@@ -311,7 +366,7 @@ static Object *gen_iternext(Object *self) {
 // Checks a method call's arguments the way CPython's METH_O / METH_NOARGS /
 // METH_FASTCALL wrappers do ("generator.send() takes ..."). 0 or -1.
 static int gen_check_args(Object *self, const char *meth, Object *kwnames, ssize_t nargs, ssize_t min, ssize_t max) {
-    const char *kind = gen_kind((GenObject *)self);
+    const char *kind = type_name(TYPE(self));
     if (kwnames && TUPLE_SIZE(kwnames) > 0) {
         vm_raise(Exc_TypeError, "%s.%s() takes no keyword arguments", kind, meth);
         return -1;
@@ -500,9 +555,14 @@ static Object *gen_close_impl(GenObject *g) {
         return vm_raise(Exc_RuntimeError, "%s ignored GeneratorExit", gen_kind(g));
     }
     if (s == GEN_RETURN) {
-        // Returned a value on GeneratorExit (3.11 drops it), or was
-        // already finished.
+        // Returned on GeneratorExit (a value is dropped, as 3.11 does). An
+        // async generator that returns here reports StopAsyncIteration, as
+        // CPython's gen_close does.
         DECREF(r);
+        if (is_agen(g)) {
+            err_set_value(Exc_StopAsyncIteration, NULL);
+            return NULL;
+        }
         RETURN_NONE;
     }
     if (err_matches(Exc_StopIteration) || err_matches(Exc_GeneratorExit)) {
@@ -517,33 +577,56 @@ static Object *gen_close(Object *self, Object *const *args, ssize_t nargs, Objec
     return gen_close_impl((GenObject *)self);
 }
 
-// A generator destroyed while suspended is closed first, so its finally
-// blocks run (CPython's _PyGen_Finalize); with reference counting this
-// happens when the last reference goes. Errors from close() are
-// unraisable.
-// Returns true if the finally block resurrected the generator. Also the
-// cycle collector's finalize slot (through gen_finalize_slot), called on
-// unreachable generators.
-bool gen_finalize(Object *self) {
+// Finalizes a generator, coroutine or async generator (CPython's
+// _PyGen_Finalize): a suspended one is closed, so its finally blocks run
+// when the last reference goes (errors from close() are unraisable); a
+// coroutine that never started warns that it was never awaited; an async
+// generator with a finalizer hook is handed to the hook instead. Returns
+// true if the object was resurrected.
+static bool gen_finalize_body(Object *self) {
     GenObject *g = (GenObject *)self;
-    if (g->frame->state != FRAME_SUSPENDED) return false;
-    INCREF(self);  // resurrect while close() runs
+    uint8_t state = g->frame->state;
+    if (state == FRAME_EXECUTING || state >= FRAME_COMPLETED) return false;
+    AsyncGenObject *ag = is_agen(g) ? (AsyncGenObject *)g : NULL;
+    bool hook = ag && ag->finalizer && !ag->closed;
+    bool unawaited = is_coro(g) && state == FRAME_CREATED;
+    // Closing a generator that never started only clears its frame, which
+    // deallocation does anyway.
+    if (state == FRAME_CREATED && !hook && !unawaited) return false;
+    obj_resurrect_begin(self);  // alive while the finalizer runs
     Object *saved = err_fetch();
-    Object *r = gen_close_impl(g);
-    if (r) {
-        DECREF(r);
+    if (hook) {
+        Object *fin = NEWREF(ag->finalizer);
+        Object *r = obj_call(fin, &self, 1, NULL);
+        DECREF(fin);
+        if (r) DECREF(r);
+        else err_write_unraisable(NULL, self, err_fetch());
+    } else if (unawaited) {
+        Object *msg = str_from_format("coroutine '%U' was never awaited", g->qualname);
+        if (!msg || err_warn(Exc_RuntimeWarning, msg, true) < 0) err_write_unraisable(NULL, self, err_fetch());
+        XDECREF(msg);
     } else {
-        Object *e = err_fetch();
-        if (e) err_write_unraisable(NULL, self, e);
+        Object *r = gen_close_impl(g);
+        if (r) {
+            DECREF(r);
+        } else {
+            Object *e = err_fetch();
+            if (e) err_write_unraisable(NULL, self, e);
+        }
     }
     err_restore(saved);
-#ifdef MINIPY_FT
-    if (ft_mode) return __atomic_sub_fetch(&self->ob_refcnt, 1, __ATOMIC_ACQ_REL) > 0;
-#endif
-    return --self->ob_refcnt > 0;
+    return obj_resurrect_end(self);
 }
 
-static void gen_finalize_slot(Object *self) { (void)gen_finalize(self); }
+bool gen_finalize(Object *self) {
+    GCHead *h = GC_HEAD(self);
+    if (h->bits & GC_FINALIZED) return false;
+    h->bits |= GC_FINALIZED;
+    return gen_finalize_body(self);
+}
+
+// The cycle collector's finalize slot: the collector has set GC_FINALIZED.
+static void gen_finalize_slot(Object *self) { (void)gen_finalize_body(self); }
 
 static void gen_dealloc(Object *self) {
     GenObject *g = (GenObject *)self;
@@ -555,6 +638,7 @@ static void gen_dealloc(Object *self) {
     XDECREF(g->name);
     XDECREF(g->qualname);
     XDECREF(g->code);
+    if (is_agen(g)) XDECREF(((AsyncGenObject *)g)->finalizer);
     obj_free(self);
 }
 
@@ -570,6 +654,7 @@ static int gen_traverse(Object *self, visitproc visit, void *arg) {
     }
     if (g->code && visit((Object *)g->code, arg)) return -1;
     if (g->exc_state.exc_value && visit(g->exc_state.exc_value, arg)) return -1;
+    if (is_agen(g) && ((AsyncGenObject *)g)->finalizer && visit(((AsyncGenObject *)g)->finalizer, arg)) return -1;
     return 0;
 }
 
@@ -578,12 +663,14 @@ static int gen_traverse(Object *self, visitproc visit, void *arg) {
 static int gen_clear(Object *self) {
     GenObject *g = (GenObject *)self;
     if (g->frame->state != FRAME_EXECUTING) gen_clear_frame(g);
+    if (is_agen(g)) CLEAR(((AsyncGenObject *)g)->finalizer);
     return 0;
 }
 
 static Object *gen_repr(Object *self) {
     GenObject *g = (GenObject *)self;
-    return str_from_format("<%s object %U at %p>", gen_kind(g), g->qualname, (void *)self);
+    const char *kind = is_agen(g) ? "async_generator" : gen_kind(g);
+    return str_from_format("<%s object %U at %p>", kind, g->qualname, (void *)self);
 }
 
 static Object *self_iter(Object *o) { return NEWREF(o); }
@@ -628,6 +715,7 @@ static Object *gen_get_yieldfrom(Object *o, void *c) {
     if (claimed) frame_set_state(((GenObject *)o)->frame, FRAME_SUSPENDED);
     return yf;
 }
+static Object *get_none(Object *o, void *c) { RETURN_NONE; }
 
 static const MethodDef gen_methods[] = {
     {"send", gen_send, 0, NULL},
@@ -661,6 +749,45 @@ TypeObject GenType = {
     .getset = gen_getset,
 };
 
+// ---- Coroutines ------------------------------------------------------------------------------
+
+// The arguments check of a slot method called from Python (__await__,
+// __aiter__, __anext__), worded as CPython's slot wrappers.
+static int slot_check_noargs(const char *name, ssize_t nargs, Object *kwnames) {
+    if (kwnames && TUPLE_SIZE(kwnames)) {
+        vm_raise(Exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs != 0) {
+        vm_raise(Exc_TypeError, "expected 0 arguments, got %zd", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+typedef struct {
+    OBJ_HEAD;
+    GenObject *coro;            // strong
+} CoroWrapperObject;
+
+static Object *coro_wrapper_target(Object *w) { return (Object *)((CoroWrapperObject *)w)->coro; }
+
+// coro.__await__(): an iterator driving the coroutine. New reference.
+static Object *coro_await(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (slot_check_noargs("__await__", nargs, kwnames) < 0) return NULL;
+    CoroWrapperObject *w = (CoroWrapperObject *)obj_alloc(&CoroWrapperType, sizeof(CoroWrapperObject));
+    if (!w) return NULL;
+    w->coro = (GenObject *)NEWREF(self);
+    return (Object *)w;
+}
+
+static const MethodDef coro_methods[] = {
+    {"send", gen_send, 0, NULL},
+    {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL},
+    {"__await__", coro_await, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
 static const GetSetDef coro_getset[] = {
     {"__name__", gen_get_name, gen_set_name, NULL},
     {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
@@ -669,6 +796,7 @@ static const GetSetDef coro_getset[] = {
     {"cr_code", gen_get_code, NULL, NULL},
     {"cr_frame", gen_get_frame, NULL, NULL},
     {"cr_await", gen_get_yieldfrom, NULL, NULL},
+    {"cr_origin", get_none, NULL, NULL},
     {NULL, NULL, NULL, NULL}};
 
 TypeObject CoroType = {
@@ -681,6 +809,502 @@ TypeObject CoroType = {
     .clear = gen_clear,
     .finalize = gen_finalize_slot,
     .repr = gen_repr,
-    .methods = gen_methods,
+    .methods = coro_methods,
     .getset = coro_getset,
+};
+
+static void coro_wrapper_dealloc(Object *self) {
+    XDECREF(((CoroWrapperObject *)self)->coro);
+    obj_free(self);
+}
+
+static int coro_wrapper_traverse(Object *self, visitproc visit, void *arg) {
+    CoroWrapperObject *w = (CoroWrapperObject *)self;
+    return w->coro && visit((Object *)w->coro, arg) ? -1 : 0;
+}
+
+static Object *coro_wrapper_iternext(Object *self) { return gen_iternext(coro_wrapper_target(self)); }
+
+static Object *coro_wrapper_send(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "send", kwnames, nargs, 1, 1) < 0) return NULL;
+    return gen_result((GenObject *)coro_wrapper_target(self), args[0], NULL);
+}
+
+static Object *coro_wrapper_throw(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "throw", kwnames, nargs, 1, 3) < 0) return NULL;
+    return gen_throw_impl((GenObject *)coro_wrapper_target(self), true, args[0], nargs > 1 ? args[1] : NULL,
+                          nargs > 2 ? args[2] : NULL);
+}
+
+static Object *coro_wrapper_close(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "close", kwnames, nargs, 0, 0) < 0) return NULL;
+    return gen_close_impl((GenObject *)coro_wrapper_target(self));
+}
+
+static const MethodDef coro_wrapper_methods[] = {
+    {"send", coro_wrapper_send, 0, NULL},
+    {"throw", coro_wrapper_throw, 0, NULL},
+    {"close", coro_wrapper_close, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+TypeObject CoroWrapperType = {
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(CoroWrapperObject),
+    .flags = TPFLAGS_HAVE_GC,
+    .dealloc = coro_wrapper_dealloc,
+    .traverse = coro_wrapper_traverse,
+    .iter = self_iter,
+    .iternext = coro_wrapper_iternext,
+    .methods = coro_wrapper_methods,
+};
+
+// A generator whose code has CO_ITERABLE_COROUTINE (types.coroutine) counts
+// as a coroutine for await (CPython's gen_is_coroutine).
+static bool is_iterable_coroutine(Object *o) {
+    return TYPE(o) == &GenType && (((GenObject *)o)->code->flags & CO_ITERABLE_COROUTINE);
+}
+
+Object *coro_get_awaitable_iter(Object *o) {
+    TypeObject *t = TYPE(o);
+    if (t == &CoroType || is_iterable_coroutine(o)) return NEWREF(o);
+    if (t == &AsyncGenASendType || t == &AsyncGenAThrowType) return NEWREF(o);
+    Object *meth = type_lookup(t, S___await__);
+    if (!meth)
+        return vm_raise(Exc_TypeError, "object %s can't be used in 'await' expression", type_name(t));
+    Object *res;
+    if (TYPE(meth)->descr_get) {
+        Object *bound = TYPE(meth)->descr_get(meth, o, (Object *)t);
+        if (!bound) return NULL;
+        res = obj_call0(bound);
+        DECREF(bound);
+    } else {
+        res = obj_call(meth, &o, 1, NULL);
+    }
+    if (!res) return NULL;
+    if (TYPE(res) == &CoroType || is_iterable_coroutine(res)) {
+        DECREF(res);
+        return vm_raise(Exc_TypeError, "__await__() returned a coroutine");
+    }
+    if (!obj_is_iterator(res)) {
+        vm_raise(Exc_TypeError, "__await__() returned non-iterator of type '%s'", type_name(TYPE(res)));
+        DECREF(res);
+        return NULL;
+    }
+    return res;
+}
+
+// ---- Async generators ------------------------------------------------------------------------
+
+typedef enum { AWAITABLE_INIT, AWAITABLE_ITER, AWAITABLE_CLOSED } AwaitableState;
+
+// __anext__()/asend(v): sendval NULL in __anext__ mode (asend(None)).
+typedef struct {
+    OBJ_HEAD;
+    AsyncGenObject *gen;        // strong
+    Object *sendval;            // strong or NULL
+    uint8_t state;
+} ASendObject;
+
+// athrow(...)/aclose(): args NULL in aclose() mode (athrow(GeneratorExit)).
+typedef struct {
+    OBJ_HEAD;
+    AsyncGenObject *gen;        // strong
+    Object *args;               // strong tuple or NULL
+    uint8_t state;
+} AThrowObject;
+
+typedef struct {
+    OBJ_HEAD;
+    Object *val;                // strong
+} WrappedValueObject;
+
+Object *async_gen_wrap_value(Object *v) {
+    WrappedValueObject *w = (WrappedValueObject *)obj_alloc(&AsyncGenWrappedValueType, sizeof(WrappedValueObject));
+    if (!w) {
+        DECREF(v);
+        return NULL;
+    }
+    w->val = v;
+    return (Object *)w;
+}
+
+static void wrapped_dealloc(Object *self) {
+    XDECREF(((WrappedValueObject *)self)->val);
+    obj_free(self);
+}
+
+static int wrapped_traverse(Object *self, visitproc visit, void *arg) {
+    Object *v = ((WrappedValueObject *)self)->val;
+    return v && visit(v, arg) ? -1 : 0;
+}
+
+TypeObject AsyncGenWrappedValueType = {
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
+    .name = "async_generator_wrapped_value",
+    .basicsize = sizeof(WrappedValueObject),
+    .flags = TPFLAGS_HAVE_GC,
+    .dealloc = wrapped_dealloc,
+    .traverse = wrapped_traverse,
+};
+
+// Calls the firstiter hook and records the finalizer hook, once (CPython's
+// async_gen_init_hooks). 0, or -1 with the hook's error.
+static int async_gen_init_hooks(AsyncGenObject *ag) {
+    if (ag->hooks_inited) return 0;
+    ag->hooks_inited = true;
+    ThreadState *ts = tstate_get();
+    if (ts->asyncgen_finalizer) ag->finalizer = NEWREF(ts->asyncgen_finalizer);
+    if (ts->asyncgen_firstiter) {
+        Object *hook = NEWREF(ts->asyncgen_firstiter);
+        Object *self = (Object *)ag;
+        Object *r = obj_call(hook, &self, 1, NULL);
+        DECREF(hook);
+        if (!r) return -1;
+        DECREF(r);
+    }
+    return 0;
+}
+
+// The result of resuming the async generator, seen from its awaitable
+// (CPython's async_gen_unwrap_value): a plain value passes through (an
+// `await` inside the generator yielding to the event loop); a wrapped one is
+// the generator's own `yield` and ends the awaitable with
+// StopIteration(value); an error marks the generator closed when it is
+// StopAsyncIteration or GeneratorExit. Steals result.
+static Object *async_gen_unwrap_value(AsyncGenObject *ag, Object *result) {
+    if (!result) {
+        if (!err_occurred()) err_set_value(Exc_StopAsyncIteration, NULL);
+        if (err_matches(Exc_StopAsyncIteration) || err_matches(Exc_GeneratorExit)) ag->closed = true;
+        ag->running_async = false;
+        return NULL;
+    }
+    if (TYPE(result) == &AsyncGenWrappedValueType) {
+        set_stop_iteration(((WrappedValueObject *)result)->val);
+        DECREF(result);
+        ag->running_async = false;
+        return NULL;
+    }
+    return result;
+}
+
+static Object *asend_new(AsyncGenObject *ag, Object *sendval) {
+    ASendObject *o = (ASendObject *)obj_alloc(&AsyncGenASendType, sizeof(ASendObject));
+    if (!o) return NULL;
+    o->gen = (AsyncGenObject *)NEWREF(ag);
+    o->sendval = sendval ? NEWREF(sendval) : NULL;
+    o->state = AWAITABLE_INIT;
+    return (Object *)o;
+}
+
+static Object *athrow_new(AsyncGenObject *ag, Object *args) {
+    AThrowObject *o = (AThrowObject *)obj_alloc(&AsyncGenAThrowType, sizeof(AThrowObject));
+    if (!o) return NULL;
+    o->gen = (AsyncGenObject *)NEWREF(ag);
+    o->args = args ? NEWREF(args) : NULL;
+    o->state = AWAITABLE_INIT;
+    return (Object *)o;
+}
+
+Object *async_gen_anext(Object *self) {
+    AsyncGenObject *ag = (AsyncGenObject *)self;
+    if (async_gen_init_hooks(ag) < 0) return NULL;
+    return asend_new(ag, NULL);
+}
+
+static Object *agen_anext_meth(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (slot_check_noargs("__anext__", nargs, kwnames) < 0) return NULL;
+    return async_gen_anext(self);
+}
+
+static Object *agen_aiter_meth(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (slot_check_noargs("__aiter__", nargs, kwnames) < 0) return NULL;
+    return NEWREF(self);
+}
+
+static Object *agen_asend(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "asend", kwnames, nargs, 1, 1) < 0) return NULL;
+    AsyncGenObject *ag = (AsyncGenObject *)self;
+    if (async_gen_init_hooks(ag) < 0) return NULL;
+    return asend_new(ag, args[0]);
+}
+
+static Object *agen_athrow(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (kwnames && TUPLE_SIZE(kwnames))
+        return vm_raise(Exc_TypeError, "async_generator.athrow() takes no keyword arguments");
+    AsyncGenObject *ag = (AsyncGenObject *)self;
+    if (async_gen_init_hooks(ag) < 0) return NULL;
+    Object *t = tuple_from_array(args, nargs);
+    if (!t) return NULL;
+    Object *r = athrow_new(ag, t);
+    DECREF(t);
+    return r;
+}
+
+static Object *agen_aclose(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "aclose", kwnames, nargs, 0, 0) < 0) return NULL;
+    AsyncGenObject *ag = (AsyncGenObject *)self;
+    if (async_gen_init_hooks(ag) < 0) return NULL;
+    return athrow_new(ag, NULL);
+}
+
+static Object *agen_get_running(Object *o, void *c) {
+    return NEWREF(bool_from(((AsyncGenObject *)o)->running_async));
+}
+
+static const MethodDef agen_methods[] = {
+    {"asend", agen_asend, 0, NULL},
+    {"athrow", agen_athrow, 0, NULL},
+    {"aclose", agen_aclose, 0, NULL},
+    {"__aiter__", agen_aiter_meth, 0, NULL},
+    {"__anext__", agen_anext_meth, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+static const GetSetDef agen_getset[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
+    {"ag_running", agen_get_running, NULL, NULL},
+    {"ag_code", gen_get_code, NULL, NULL},
+    {"ag_frame", gen_get_frame, NULL, NULL},
+    {"ag_await", gen_get_yieldfrom, NULL, NULL},
+    {NULL, NULL, NULL, NULL}};
+
+TypeObject AsyncGenType = {
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
+    .name = "async_generator",
+    .basicsize = sizeof(AsyncGenObject),
+    .flags = TPFLAGS_HAVE_GC,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize_slot,
+    .repr = gen_repr,
+    .methods = agen_methods,
+    .getset = agen_getset,
+};
+
+// ---- async_generator_asend -------------------------------------------------------------------
+
+static Object *asend_send_impl(Object *self, Object *arg) {
+    ASendObject *o = (ASendObject *)self;
+    if (o->state == AWAITABLE_CLOSED)
+        return vm_raise(Exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    if (o->state == AWAITABLE_INIT) {
+        if (o->gen->running_async)
+            return vm_raise(Exc_RuntimeError, "anext(): asynchronous generator is already running");
+        if (!arg || arg == None) arg = o->sendval;
+        o->state = AWAITABLE_ITER;
+    }
+    o->gen->running_async = true;
+    Object *r = async_gen_unwrap_value(o->gen, gen_result((GenObject *)o->gen, arg, NULL));
+    if (!r) o->state = AWAITABLE_CLOSED;
+    return r;
+}
+
+static Object *asend_iternext(Object *self) { return asend_send_impl(self, NULL); }
+
+static Object *asend_send(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "send", kwnames, nargs, 1, 1) < 0) return NULL;
+    return asend_send_impl(self, args[0]);
+}
+
+static Object *asend_throw(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "throw", kwnames, nargs, 1, 3) < 0) return NULL;
+    ASendObject *o = (ASendObject *)self;
+    if (o->state == AWAITABLE_CLOSED)
+        return vm_raise(Exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    Object *r = gen_throw_impl((GenObject *)o->gen, true, args[0], nargs > 1 ? args[1] : NULL,
+                               nargs > 2 ? args[2] : NULL);
+    r = async_gen_unwrap_value(o->gen, r);
+    if (!r) o->state = AWAITABLE_CLOSED;
+    return r;
+}
+
+static Object *awaitable_close(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "close", kwnames, nargs, 0, 0) < 0) return NULL;
+    // asend and athrow objects keep their state at the same place.
+    if (TYPE(self) == &AsyncGenASendType) ((ASendObject *)self)->state = AWAITABLE_CLOSED;
+    else ((AThrowObject *)self)->state = AWAITABLE_CLOSED;
+    RETURN_NONE;
+}
+
+static Object *awaitable_await(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (slot_check_noargs("__await__", nargs, kwnames) < 0) return NULL;
+    return NEWREF(self);
+}
+
+static void asend_dealloc(Object *self) {
+    ASendObject *o = (ASendObject *)self;
+    XDECREF(o->gen);
+    XDECREF(o->sendval);
+    obj_free(self);
+}
+
+static int asend_traverse(Object *self, visitproc visit, void *arg) {
+    ASendObject *o = (ASendObject *)self;
+    if (o->gen && visit((Object *)o->gen, arg)) return -1;
+    if (o->sendval && visit(o->sendval, arg)) return -1;
+    return 0;
+}
+
+static const MethodDef asend_methods[] = {
+    {"send", asend_send, 0, NULL},
+    {"throw", asend_throw, 0, NULL},
+    {"close", awaitable_close, 0, NULL},
+    {"__await__", awaitable_await, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+TypeObject AsyncGenASendType = {
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
+    .name = "async_generator_asend",
+    .basicsize = sizeof(ASendObject),
+    .flags = TPFLAGS_HAVE_GC,
+    .dealloc = asend_dealloc,
+    .traverse = asend_traverse,
+    .iter = self_iter,
+    .iternext = asend_iternext,
+    .methods = asend_methods,
+};
+
+// ---- async_generator_athrow ------------------------------------------------------------------
+
+#define ASYNC_GEN_IGNORED_EXIT_MSG "async generator ignored GeneratorExit"
+
+// aclose() ends with StopIteration when the generator closed itself, and
+// raises RuntimeError if it yielded instead (CPython's check_error and
+// yield_close).
+static Object *athrow_aclose_error(AThrowObject *o) {
+    o->gen->running_async = false;
+    o->state = AWAITABLE_CLOSED;
+    if (err_matches(Exc_StopAsyncIteration) || err_matches(Exc_GeneratorExit)) {
+        if (!o->args) {
+            err_clear();
+            err_set_value(Exc_StopIteration, NULL);
+        }
+    }
+    return NULL;
+}
+
+static Object *athrow_yield_close(AThrowObject *o) {
+    o->gen->running_async = false;
+    o->state = AWAITABLE_CLOSED;
+    return vm_raise(Exc_RuntimeError, ASYNC_GEN_IGNORED_EXIT_MSG);
+}
+
+static Object *athrow_send_impl(Object *self, Object *arg) {
+    AThrowObject *o = (AThrowObject *)self;
+    GenObject *g = (GenObject *)o->gen;
+    if (o->state == AWAITABLE_CLOSED)
+        return vm_raise(Exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+    if (g->frame->state >= FRAME_COMPLETED) {
+        o->state = AWAITABLE_CLOSED;
+        err_set_value(Exc_StopIteration, NULL);
+        return NULL;
+    }
+    if (!arg) arg = None;
+    Object *r;
+    if (o->state == AWAITABLE_INIT) {
+        if (o->gen->running_async) {
+            o->state = AWAITABLE_CLOSED;
+            return vm_raise(Exc_RuntimeError, "%s(): asynchronous generator is already running",
+                            o->args ? "athrow" : "aclose");
+        }
+        if (o->gen->closed) {
+            o->state = AWAITABLE_CLOSED;
+            err_set_value(Exc_StopAsyncIteration, NULL);
+            return NULL;
+        }
+        if (arg != None) return vm_raise(Exc_RuntimeError, "can't send non-None value to a just-started coroutine");
+        o->state = AWAITABLE_ITER;
+        o->gen->running_async = true;
+        if (!o->args) {
+            // aclose(): GeneratorExit is thrown in, not close()d into a delegate.
+            o->gen->closed = true;
+            r = gen_throw_impl(g, false, (Object *)Exc_GeneratorExit, NULL, NULL);
+            if (r && TYPE(r) == &AsyncGenWrappedValueType) {
+                DECREF(r);
+                return athrow_yield_close(o);
+            }
+        } else {
+            ssize_t n = TUPLE_SIZE(o->args);
+            if (n < 1 || n > 3) {
+                if (n < 1) vm_raise(Exc_TypeError, "athrow expected at least 1 argument, got 0");
+                else vm_raise(Exc_TypeError, "athrow expected at most 3 arguments, got %zd", n);
+                return NULL;
+            }
+            Object **a = TUPLE_ITEMS(o->args);
+            r = gen_throw_impl(g, false, a[0], n > 1 ? a[1] : NULL, n > 2 ? a[2] : NULL);
+            r = async_gen_unwrap_value(o->gen, r);
+        }
+        if (!r) return athrow_aclose_error(o);
+        return r;
+    }
+    r = gen_result(g, arg, NULL);
+    if (o->args) return async_gen_unwrap_value(o->gen, r);
+    if (!r) return athrow_aclose_error(o);
+    if (TYPE(r) == &AsyncGenWrappedValueType) {
+        DECREF(r);
+        return athrow_yield_close(o);
+    }
+    return r;
+}
+
+static Object *athrow_iternext(Object *self) { return athrow_send_impl(self, None); }
+
+static Object *athrow_send(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "send", kwnames, nargs, 1, 1) < 0) return NULL;
+    return athrow_send_impl(self, args[0]);
+}
+
+static Object *athrow_throw(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (gen_check_args(self, "throw", kwnames, nargs, 1, 3) < 0) return NULL;
+    AThrowObject *o = (AThrowObject *)self;
+    if (o->state == AWAITABLE_CLOSED)
+        return vm_raise(Exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+    Object *r = gen_throw_impl((GenObject *)o->gen, true, args[0], nargs > 1 ? args[1] : NULL,
+                               nargs > 2 ? args[2] : NULL);
+    if (o->args) return async_gen_unwrap_value(o->gen, r);
+    // aclose() mode.
+    if (r && TYPE(r) == &AsyncGenWrappedValueType) {
+        DECREF(r);
+        return athrow_yield_close(o);
+    }
+    if (!r && (err_matches(Exc_StopAsyncIteration) || err_matches(Exc_GeneratorExit))) {
+        err_clear();
+        err_set_value(Exc_StopIteration, NULL);
+    }
+    return r;
+}
+
+static void athrow_dealloc(Object *self) {
+    AThrowObject *o = (AThrowObject *)self;
+    XDECREF(o->gen);
+    XDECREF(o->args);
+    obj_free(self);
+}
+
+static int athrow_traverse(Object *self, visitproc visit, void *arg) {
+    AThrowObject *o = (AThrowObject *)self;
+    if (o->gen && visit((Object *)o->gen, arg)) return -1;
+    if (o->args && visit(o->args, arg)) return -1;
+    return 0;
+}
+
+static const MethodDef athrow_methods[] = {
+    {"send", athrow_send, 0, NULL},
+    {"throw", athrow_throw, 0, NULL},
+    {"close", awaitable_close, 0, NULL},
+    {"__await__", awaitable_await, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+TypeObject AsyncGenAThrowType = {
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
+    .name = "async_generator_athrow",
+    .basicsize = sizeof(AThrowObject),
+    .flags = TPFLAGS_HAVE_GC,
+    .dealloc = athrow_dealloc,
+    .traverse = athrow_traverse,
+    .iter = self_iter,
+    .iternext = athrow_iternext,
+    .methods = athrow_methods,
 };

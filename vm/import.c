@@ -57,7 +57,7 @@ char *read_file(const char *path, size_t *len) {
 }
 
 Object *exec_source_in_module(Object *module, const char *src, size_t len, Object *filename) {
-    Object *co = compile_source(src, len, filename, PARSE_FILE);
+    Object *co = compile_source_bytes(src, len, filename, PARSE_FILE);
     if (!co) return NULL;
     Object *d = module_dict(module);
     Object *r = eval_code((CodeObject *)co, d, d);

@@ -7,6 +7,7 @@
 #include "objects/frameobject.h"
 #include "gil.h"
 #include "gc.h"
+#include "eval.h"
 #include "thread.h"
 #include "../stdlib/modules.h"
 
@@ -35,7 +36,8 @@ static TypeObject *const static_types[] = {
     &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &LongRangeIterType, &SliceType, &SeqIterType,
     &CallIterType, &FunctionType, &MethodType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
     &GetSetDescrType, &WrapperDescrType, &StaticMethodType, &ClassMethodType, &PropertyType, &SuperType,
-    &CodeType, &ModuleType, &CellType, &TracebackType, &GenType, &CoroType, &FileType, &EnumerateType,
+    &CodeType, &ModuleType, &CellType, &TracebackType, &GenType, &CoroType, &AsyncGenType, &CoroWrapperType,
+    &AsyncGenASendType, &AsyncGenAThrowType, &AsyncGenWrappedValueType, &FileType, &EnumerateType,
     &ZipType, &MapType, &FilterType, &ReversedType, &BytesIterType, &FrameType,
 };
 
@@ -67,6 +69,10 @@ int vm_init(void) {
     const char *gct = getenv("MINIPY_GC_THRESHOLD");
     if (gct && *gct) gc_state.gens[0].threshold = atol(gct);
     the_interp.recursion_limit = 1000;
+    // Testing aid: MINIPY_INSTR_BUDGET=N stops the program after N eval
+    // breaker checks (eval_set_budget), as the fuzz_run harness does.
+    const char *budget = getenv("MINIPY_INSTR_BUDGET");
+    if (budget && *budget) eval_set_budget(atol(budget));
     int_init();
     str_init();
     tuple_init();
@@ -162,11 +168,10 @@ static void detach_namespace(Object *m) {
 // namespaces are left alone.
 static void finalize_value(Object *v) {
     if (REFCNT(v) != 1) return;
-    if (TYPE(v) == &GenType || TYPE(v) == &CoroType) {
+    if (gen_check_any(v)) {
+        // Closes it, or warns about a coroutine never awaited (once).
         INCREF(v);
-        Object *r = obj_call_method(v, "close", NULL, 0);
-        if (r) DECREF(r);
-        else err_write_unraisable(NULL, v, err_fetch());
+        gen_finalize(v);
         DECREF(v);
     } else if (TYPE(v)->flags & TPFLAGS_HEAPTYPE) {
         obj_call_finalizer(v);

@@ -5,6 +5,7 @@
 #include "suggestions.h"
 #include "gc.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -38,7 +39,10 @@ Object *obj_alloc(TypeObject *type, size_t size) {
         return NULL;
     }
     Object *o = (Object *)(mem + pre);
-    o->ob_refcnt = 1;
+#ifdef MINIPY_FT
+    assert(brc_tid != 0);  // the thread has bound its thread state
+#endif
+    obj_init_refcnt(o);
     o->ob_type = type;
     if (type->flags & TPFLAGS_HEAPTYPE) INCREF(type);
 #ifndef NDEBUG
@@ -73,55 +77,50 @@ Object *type_generic_alloc(TypeObject *type, ssize_t nitems) {
     return obj_alloc(type, (size_t)(type->basicsize + nitems * type->itemsize));
 }
 
-void obj_make_immortal(Object *o) { __atomic_store_n(&o->ob_refcnt, IMMORTAL_REFCNT, __ATOMIC_RELAXED); }
-
 #ifdef MINIPY_FT
 bool ft_mode;
 
-void ft_revived(Object *o);
-void ft_defer_obj(Object *o);
-
-void obj_incref_ft(Object *o) {
-    if (__atomic_load_n(&o->ob_refcnt, __ATOMIC_RELAXED) >= IMMORTAL_MIN) return;
-    // From zero: the object was released by another thread after this one
-    // read a pointer to it (still valid memory: vm/ft.c); it lives on.
-    if (__atomic_fetch_add(&o->ob_refcnt, 1, __ATOMIC_RELAXED) == 0) ft_revived(o);
+// Immortality is told by the shared field: it goes first, so a racing
+// owner's late store to the local count does not matter.
+void obj_make_immortal(Object *o) {
+    __atomic_store_n(&o->ob_ref_shared, IMMORTAL_REFCNT, __ATOMIC_RELAXED);
+    __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&o->ob_ref_local, BRC_IMMORTAL_LOCAL, __ATOMIC_RELAXED);
 }
-
-void obj_decref_ft(Object *o) {
-    if (__atomic_load_n(&o->ob_refcnt, __ATOMIC_RELAXED) >= IMMORTAL_MIN) return;
-    // Release: this thread's writes to o happen before its deallocation
-    // by whichever thread retires it (acquire). Deallocation waits until no
-    // thread can still hold a borrowed pointer to o (vm/ft.c).
-    if (__atomic_sub_fetch(&o->ob_refcnt, 1, __ATOMIC_ACQ_REL) == 0) {
-        // Never out of a shared slot: no other thread can hold a pointer
-        // to it without a reference, so it goes at once.
-        if (__atomic_load_n(&o->ob_ftshared, __ATOMIC_RELAXED)) ft_defer_obj(o);
-        else obj_dealloc(o);
-    }
-}
+// A dead object's link on the trashcan list; taken off it, the object is
+// this thread's again (at count zero, so its finalizer counts locally).
+#define TRASH_LINK(o) ((o)->ob_tid)
+#define TRASH_UNLINK(o) ((o)->ob_tid = brc_tid)
+#else
+void obj_make_immortal(Object *o) { o->ob_refcnt = IMMORTAL_REFCNT; }
+#define TRASH_LINK(o) ((o)->ob_refcnt)
+#define TRASH_UNLINK(o) ((o)->ob_refcnt = 0)
 #endif
 
 // The trashcan (CPython's Py_TRASHCAN): freeing a deeply nested structure
 // ([[[...]]] a million deep) would recurse once per level in C and overflow
 // the stack. Past a nesting depth, container deallocations are deferred to
 // a per-thread list and run from the outermost level, iteratively. A
-// deferred object is dead (count 0), so its count field holds the link.
+// deferred object is dead (count 0), so a count field (the owner field with
+// free threading) holds the link.
 #define TRASHCAN_DEPTH 50
 static _Thread_local int dealloc_depth;
 static _Thread_local Object *trash_list;
 
-void obj_dealloc(Object *o) {
-    TypeObject *t = TYPE(o);
-    if (!(t->flags & TPFLAGS_HAVE_GC)) {
-        t->dealloc(o);
-        return;
-    }
+#ifdef MINIPY_FT
+#define DEALLOC_GC_ATTR __attribute__((noinline))
+#else
+#define DEALLOC_GC_ATTR
+#endif
+
+// The collector's part of deallocation; out of line with free threading so
+// that obj_dealloc inlines into brc_merge_zero_local.
+static DEALLOC_GC_ATTR void dealloc_gc(Object *o, TypeObject *t) {
     // Out of the collector's sight before anything is torn down (a
     // resurrecting dealloc tracks the object again).
     gc_untrack(o);
     if (dealloc_depth >= TRASHCAN_DEPTH) {
-        o->ob_refcnt = (ssize_t)(uintptr_t)trash_list;
+        TRASH_LINK(o) = (__typeof__(TRASH_LINK(o)))(uintptr_t)trash_list;
         trash_list = o;
         return;
     }
@@ -131,14 +130,38 @@ void obj_dealloc(Object *o) {
     if (dealloc_depth == 0) {
         while (trash_list) {
             Object *d = trash_list;
-            trash_list = (Object *)(uintptr_t)d->ob_refcnt;
-            d->ob_refcnt = 0;
+            trash_list = (Object *)(uintptr_t)TRASH_LINK(d);
+            TRASH_UNLINK(d);
             dealloc_depth++;
             TYPE(d)->dealloc(d);
             dealloc_depth--;
         }
     }
 }
+
+void obj_dealloc(Object *o) {
+    TypeObject *t = TYPE(o);
+    if (!(t->flags & TPFLAGS_HAVE_GC)) {
+        t->dealloc(o);
+        return;
+    }
+    dealloc_gc(o, t);
+}
+
+#ifdef MINIPY_FT
+void brc_merge_zero_local_slow(Object *o);
+
+// The owner's local count reached zero (object.h's DECREF). The common case
+// first, inline: nobody else ever counted the object and no other thread
+// can see it, so it goes at once (vm/brc.c).
+void brc_merge_zero_local(Object *o) {
+    if (__builtin_expect(__atomic_load_n(&o->ob_ref_shared, __ATOMIC_ACQUIRE) == 0 &&
+                         !__atomic_load_n(&o->ob_ftshared, __ATOMIC_RELAXED), 1))
+        obj_dealloc(o);
+    else
+        brc_merge_zero_local_slow(o);
+}
+#endif
 
 // ---- Recursion guard -----------------------------------------------------------
 

@@ -30,24 +30,21 @@ typedef struct TypeObject TypeObject;
 #define IMMORTAL_REFCNT ((ssize_t)1 << 60)
 
 struct Object {
-    ssize_t ob_refcnt;
-    TypeObject *ob_type;
 #ifdef MINIPY_FT
-    uint32_t ob_ftqueued;   // on a deferred-free list (vm/ft.c)
-    uint32_t ob_ftshared;   // was taken out of a slot other threads could read
+    // Biased reference counting (PEP 703; see "Reference counting" below).
+    uintptr_t ob_tid;           // the owning thread (brc_tid), 0: none
+    uint32_t ob_ref_local;      // the owner's count: plain stores, only by the owner
+    uint8_t ob_ftqueued;        // on a deferred-free list (vm/ft.c)
+    uint8_t ob_ftshared;        // was taken out of a slot other threads could read
+    uint16_t ob_pad;
+    ssize_t ob_ref_shared;      // other threads' count << 2 | BRC_QUEUED / BRC_MERGED; atomic
+#else
+    ssize_t ob_refcnt;
 #endif
+    TypeObject *ob_type;
 };
 
-// The header of a statically allocated (immortal) object.
-#define OBJ_HEAD_INIT(type) {.ob_refcnt = IMMORTAL_REFCNT, .ob_type = (type)}
-
 #define TYPE(o) (((Object *)(o))->ob_type)
-#ifdef MINIPY_FT
-// Other threads may change the count at any moment with the GIL off.
-#define REFCNT(o) (__atomic_load_n(&((Object *)(o))->ob_refcnt, __ATOMIC_RELAXED))
-#else
-#define REFCNT(o) (((Object *)(o))->ob_refcnt)
-#endif
 #define OBJ(o) ((Object *)(o))
 
 void obj_dealloc(Object *o);
@@ -56,54 +53,153 @@ void obj_dealloc(Object *o);
 //
 // The minipy binary holds two builds of the VM (see CMakeLists.txt): the
 // default one, for running with the GIL, where counts are plain increments
-// and decrements; and the free-threading one (MINIPY_FT), which
+// and decrements of ob_refcnt; and the free-threading one (MINIPY_FT), which
 // `-X gil=0` / MINIPY_GIL=0 selects at start-up, as CPython 3.13 ships a
-// separate python3.13t. In the free-threading build, once a second thread
-// starts with the GIL off, `ft_mode` turns on for good and counts become
-// atomic read-modify-writes; immortal objects (None, small ints, interned
-// strings, types, and the functions, classes and modules the program's
-// namespaces hold) are not counted at all, so threads sharing them do not
-// fight over their cache lines. ft_mode is set before the second thread is
-// created and never cleared, so reading it needs no synchronization.
+// separate python3.13t.
+//
+// The free-threading build counts references the way CPython 3.13's does,
+// with biased reference counting (PEP 703, vm/brc.c): each object has an
+// owning thread (ob_tid, the thread that allocated it), a local count that
+// only the owner touches, with plain loads and stores, and a shared count
+// that other threads change with atomic instructions. Most objects are only
+// ever used by the thread that made them, so most counting costs what it
+// costs with the GIL. The true count is local + shared; the shared count
+// alone may go negative (another thread releases a reference the owner
+// took), and then the object is queued to its owner, which merges the two
+// counts (vm/brc.c). When the owner's local count reaches zero it merges
+// too: the object is freed if the shared count is zero, otherwise it gives
+// up ownership (ob_tid = 0, BRC_MERGED) and from then on the shared count
+// is the truth. Immortal objects (None, small ints, interned strings,
+// types, and the functions, classes, modules and code the program's
+// namespaces hold once threads start: vm/ft.c) have no owner and are not
+// counted at all, so threads sharing them do not fight over their cache
+// lines; immortality is told by the shared field.
+//
+// Until a second thread starts with the GIL off (`ft_mode` off) the
+// free-threading build counts in ob_ref_local alone, plainly, as the
+// default build does (one thread, or threads taking turns under the GIL);
+// the objects then belong to the threads that made them, which is exactly
+// the biased state. ft_mode is set before the second thread is created and
+// never cleared, so reading it needs no synchronization.
 #define IMMORTAL_MIN ((ssize_t)1 << 59)   // counts at or above this: immortal
 
 #ifdef MINIPY_FT
 extern bool ft_mode;
-void obj_incref_ft(Object *o);
-void obj_decref_ft(Object *o);
+
+#define BRC_SHARED_SHIFT 2
+#define BRC_QUEUED 1                  // queued to the owner for merging
+#define BRC_MERGED 2                  // no owner: the shared count is the count
+#define BRC_FLAGS 3
+#define BRC_SHARED_ONE ((ssize_t)1 << BRC_SHARED_SHIFT)
+// An immortal's local count, far from zero both ways: until ft_mode, plain
+// increments and decrements move it.
+#define BRC_IMMORTAL_LOCAL 0xC0000000u
+
+// This thread's id (0 until it allocates or binds a thread state): the
+// ob_tid of the objects it owns. Ids are never reused.
+extern _Thread_local uintptr_t brc_tid __attribute__((tls_model("local-exec")));
+void brc_incref_shared(Object *o);
+void brc_decref_shared(Object *o);
+void brc_merge_zero_local(Object *o);
+
+static inline __attribute__((always_inline)) bool brc_is_immortal(Object *o) {
+    return __atomic_load_n(&o->ob_ref_shared, __ATOMIC_RELAXED) >= IMMORTAL_MIN;
+}
+static inline __attribute__((always_inline)) bool brc_owned(Object *o) {
+    return __atomic_load_n(&o->ob_tid, __ATOMIC_RELAXED) == brc_tid;
+}
+// The owner's count changes with relaxed loads and stores (plain moves):
+// other threads only read it (REFCNT, merging).
+static inline __attribute__((always_inline)) void brc_local_add(Object *o, uint32_t d) {
+    __atomic_store_n(&o->ob_ref_local, __atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED) + d, __ATOMIC_RELAXED);
+}
+
+// An immortal's local count has its top bit set (BRC_IMMORTAL_LOCAL), which
+// INCREF and DECREF test first. That is a hint only: the shared field
+// decides (obj_make_immortal), and the slow paths check it.
+static inline __attribute__((always_inline)) bool brc_local_immortal(uint32_t local) {
+    return (int32_t)local < 0;
+}
+
+// The owner's count changes first, with no test of ft_mode: one comparison
+// of ob_tid with brc_tid, then a plain increment (relaxed atomic loads and
+// stores are plain moves). Immortal objects are not counted; what remains
+// (another thread's object) goes out of line: plain counting under the GIL
+// or with a single thread (ft_mode off), the shared count with free
+// threading.
+void brc_incref_other(Object *o);
+void brc_decref_other(Object *o);
 
 static inline __attribute__((always_inline)) void INCREF(void *p) {
-    if (__builtin_expect(!ft_mode, 1)) ((Object *)p)->ob_refcnt++;
-    else obj_incref_ft((Object *)p);
+    Object *o = (Object *)p;
+    uint32_t l = __atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED);
+    if (__builtin_expect(brc_owned(o), 1)) __atomic_store_n(&o->ob_ref_local, l + 1, __ATOMIC_RELAXED);
+    else if (!brc_local_immortal(l)) brc_incref_other(o);
 }
 static inline __attribute__((always_inline)) void DECREF(void *p) {
     Object *o = (Object *)p;
-    if (__builtin_expect(!ft_mode, 1)) {
-        if (--o->ob_refcnt == 0) obj_dealloc(o);
-    } else {
-        obj_decref_ft(o);
+    uint32_t l = __atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED);
+    if (__builtin_expect(brc_owned(o), 1)) {
+        __atomic_store_n(&o->ob_ref_local, l - 1, __ATOMIC_RELAXED);
+        if (l == 1) brc_merge_zero_local(o);
+    } else if (!brc_local_immortal(l)) {
+        brc_decref_other(o);
     }
 }
+// The true count (local + shared); IMMORTAL_REFCNT for immortal objects.
+static inline ssize_t obj_refcnt(Object *o) {
+    ssize_t s = __atomic_load_n(&o->ob_ref_shared, __ATOMIC_RELAXED);
+    if (s >= IMMORTAL_MIN) return IMMORTAL_REFCNT;
+    return (ssize_t)__atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED) + (s >> BRC_SHARED_SHIFT);
+}
+#define REFCNT(o) obj_refcnt((Object *)(o))
+
 // An object leaves a slot other threads may read without a lock (a
 // container item, a cell, an object's field): from now on its
 // deallocation waits for them (vm/ft.c).
 static inline void ft_mark_shared(void *p) {
     Object *o = (Object *)p;
-    if (ft_mode && o && !__atomic_load_n(&o->ob_ftshared, __ATOMIC_RELAXED) &&
-        __atomic_load_n(&o->ob_refcnt, __ATOMIC_RELAXED) < IMMORTAL_MIN)
+    if (ft_mode && o && !__atomic_load_n(&o->ob_ftshared, __ATOMIC_RELAXED) && !brc_is_immortal(o))
         __atomic_store_n(&o->ob_ftshared, 1, __ATOMIC_RELAXED);
 }
-// A freelist hands out a recycled object.
-#define OBJ_FT_REUSE(o) (((Object *)(o))->ob_ftqueued = 0, ((Object *)(o))->ob_ftshared = 0)
+
+uintptr_t brc_assign_tid(void);
+// A new or recycled object (obj_alloc, freelists): count 1, owned by this
+// thread (whose brc_tid its thread state's binding set, vm/state.c).
+static inline void obj_init_refcnt(Object *o) {
+    o->ob_tid = brc_tid;
+    o->ob_ref_local = 1;
+    o->ob_ftqueued = 0;
+    o->ob_ftshared = 0;
+    o->ob_pad = 0;
+    o->ob_ref_shared = 0;
+}
+// The header of a statically allocated (immortal) object.
+#define OBJ_HEAD_INIT(type) \
+    {.ob_ref_local = BRC_IMMORTAL_LOCAL, .ob_ref_shared = IMMORTAL_REFCNT, .ob_type = (type)}
+
+// A finalizer (__del__, closing a generator) runs on an object whose count
+// reached zero: it holds a reference meanwhile, which must not count as a
+// revival (vm/ft.c). obj_resurrect_end drops it and tells whether other
+// references were made meanwhile; it never deallocates.
+static inline void obj_resurrect_begin(Object *o) {
+    if (!ft_mode || brc_owned(o)) brc_local_add(o, 1);
+    else __atomic_fetch_add(&o->ob_ref_shared, BRC_SHARED_ONE, __ATOMIC_ACQ_REL);
+}
+bool obj_resurrect_end(Object *o);
 #else
 #define ft_mode false
 #define ft_mark_shared(p) ((void)0)
-#define OBJ_FT_REUSE(o) ((void)0)
 static inline __attribute__((always_inline)) void INCREF(void *p) { ((Object *)p)->ob_refcnt++; }
 static inline __attribute__((always_inline)) void DECREF(void *p) {
     Object *o = (Object *)p;
     if (--o->ob_refcnt == 0) obj_dealloc(o);
 }
+#define REFCNT(o) (((Object *)(o))->ob_refcnt)
+static inline void obj_init_refcnt(Object *o) { o->ob_refcnt = 1; }
+#define OBJ_HEAD_INIT(type) {.ob_refcnt = IMMORTAL_REFCNT, .ob_type = (type)}
+static inline void obj_resurrect_begin(Object *o) { o->ob_refcnt++; }
+static inline bool obj_resurrect_end(Object *o) { return --o->ob_refcnt > 0; }
 #endif
 static inline void XINCREF(void *p) { if (p) INCREF(p); }
 static inline void XDECREF(void *p) { if (p) DECREF(p); }

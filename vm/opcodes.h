@@ -32,14 +32,19 @@
     OP(PUSH_EXC_INFO, 35, NOARG) \
     /* Pushes whether exception TOS1 matches class TOS (pops TOS). */ \
     OP(CHECK_EXC_MATCH, 36, NOARG) \
+    /* except*: splits exception TOS1 by type TOS into [rest, match], or [exc, None] (pops TOS). */ \
+    OP(CHECK_EG_MATCH, 37, NOARG) \
     /* Calls the __exit__ at stack[-4] with the exception at TOS. */ \
     OP(WITH_EXCEPT_START, 49, NOARG) \
-    /* Async iteration and context managers. */ \
+    /* TOS = TOS.__aiter__() (async for). */ \
     OP(GET_AITER, 50, NOARG) \
+    /* Pushes the awaitable of TOS.__anext__(), keeping TOS (async for). */ \
     OP(GET_ANEXT, 51, NOARG) \
+    /* Replaces an async context manager by its bound __aexit__ and pushes __aenter__()'s result. */ \
     OP(BEFORE_ASYNC_WITH, 52, NOARG) \
     /* Replaces a context manager by its bound __exit__ and the result of __enter__(). */ \
     OP(BEFORE_WITH, 53, NOARG) \
+    /* async for's handler: StopAsyncIteration (TOS) ends the loop, popping the iterator; else re-raises. */ \
     OP(END_ASYNC_FOR, 54, NOARG) \
     /* TOS1[TOS] = TOS2; del TOS1[TOS]. */ \
     OP(STORE_SUBSCR, 60, NOARG) \
@@ -61,7 +66,11 @@
     OP(SETUP_ANNOTATIONS, 85, NOARG) \
     /* Suspends the generator, yielding TOS. */ \
     OP(YIELD_VALUE, 86, NOARG) \
+    /* Wraps TOS as an async generator's own yielded value (vs. a value an await passes up). */ \
     OP(ASYNC_GEN_WRAP, 87, NOARG) \
+    /* except*: from the original exception TOS1 and the list TOS of raised and unhandled ones, */ \
+    /* the exception to re-raise (or None). */ \
+    OP(PREP_RERAISE_STAR, 88, NOARG) \
     /* Restores the previously handled exception from TOS (pops it). */ \
     OP(POP_EXCEPT, 89, NOARG) \
     /* ---- opcodes with an argument ---- */ \
@@ -111,6 +120,7 @@
     OP(POP_JUMP_FORWARD_IF_NOT_NONE, 128, JREL) \
     OP(POP_JUMP_FORWARD_IF_NONE, 129, JREL) \
     OP(RAISE_VARARGS, 130, ARG) \
+    /* TOS = the iterator `await TOS` drives (arg 1/2: from __aenter__/__aexit__, for the error message). */ \
     OP(GET_AWAITABLE, 131, ARG) \
     /* Makes a function from the code at TOS; arg flags say what lies below it. */ \
     OP(MAKE_FUNCTION, 132, ARG) \

@@ -45,6 +45,8 @@ void tstate_clear(ThreadState *ts) {
     CLEAR(ts->curexc);
     CLEAR(ts->exc_base.exc_value);
     CLEAR(ts->dict);
+    CLEAR(ts->asyncgen_firstiter);
+    CLEAR(ts->asyncgen_finalizer);
 }
 
 // The object freelists are per thread: a thread that ends gives them back
@@ -117,6 +119,9 @@ void tstate_after_fork_child(ThreadState *ts) {
 
 void tstate_bind(ThreadState *ts) {
     tstate_current = ts;
+#ifdef MINIPY_FT
+    brc_thread_bind(ts);
+#endif
     tstate_set_stack_limit(ts);
 }
 

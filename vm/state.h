@@ -83,7 +83,18 @@ typedef struct {
     size_t n, cap, spare_cap;
     size_t next_check;          // process the list when n reaches this
     bool processing;
+    bool exited;                // ft_thread_exit ran: defer to the orphans
 } FtThread;
+
+// Biased reference counting (vm/brc.c): objects this thread owns whose
+// shared count went negative, queued by other threads for it to merge.
+typedef struct {
+    uintptr_t tid;              // this thread's brc_tid; 0 until bound
+    Object **objs;              // the queue (the bucket's mutex guards it)
+    size_t n, cap;
+    int pending;                // atomic: the queue is not empty
+    struct ThreadState *bucket_next;
+} BrcThread;
 #endif
 
 typedef struct ThreadState {
@@ -102,9 +113,13 @@ typedef struct ThreadState {
     unsigned long thread_id;    // pthread_self(), _thread.get_ident()
     long native_id;             // gettid(), threading.get_native_id()
     Object *dict;               // threading.local storage etc.
+    Object *asyncgen_firstiter; // sys.set_asyncgen_hooks(): strong, or NULL
+    Object *asyncgen_finalizer;
+    Object *sentinel;           // _thread._set_sentinel(): a lock released when the thread has ended
     GilStats gil_stats;
 #ifdef MINIPY_FT
     FtThread ft;
+    BrcThread brc;
 #endif
 } ThreadState;
 
@@ -114,7 +129,8 @@ typedef struct ThreadState {
 #define BREAK_ASYNC_EXC 0x4
 #define BREAK_FINALIZING 0x8
 #define BREAK_GC 0x10           // gc.c: generation 0 is over its threshold
-#define BREAK_STOP_WORLD 0x20   // fork.c: pause until the forking thread is done
+#define BREAK_BUDGET 0x20       // eval.c: an instruction budget is set (fuzzing); stays set
+#define BREAK_STOP_WORLD 0x40   // fork.c: pause until the forking thread is done
 
 typedef struct Interp {
     Object *modules;            // sys.modules

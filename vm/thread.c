@@ -95,6 +95,8 @@ static void *bootstrap(void *arg) {
 #ifdef MINIPY_FT
     ft_thread_exit(ts);
 #endif
+    // join() returns from here on.
+    thread_release_sentinel(ts);
     gil_drop(ts);
     tstate_delete(ts);
     return NULL;

@@ -12,6 +12,9 @@ long thread_native_id(void);
 void thread_exit_finalizing(ThreadState *ts) __attribute__((noreturn));
 // Names a thread in GIL statistics and traces.
 void thread_set_name(ThreadState *ts, const char *name);
+// Releases the lock _thread._set_sentinel() gave this thread, once it has
+// ended (stdlib/_threadmodule.c).
+void thread_release_sentinel(ThreadState *ts);
 // At exit: joins non-daemon threads, runs the atexit callbacks, then stops
 // daemon threads safely.
 void threads_shutdown(void);

@@ -140,6 +140,23 @@ Object *type_qualname(TypeObject *t) {
     return str_from_cstr(t->name);
 }
 
+// The __instancecheck__ / __subclasscheck__ of cls's metaclass when it
+// overrides type's (ABCMeta's): 1 or 0 from calling it, -1 on error, -2 when
+// there is none and the plain subtype check applies.
+static int call_check_hook(Object *cls, const char *name, Object *arg) {
+    if (TYPE(cls) == &TypeType) return -2;
+    Object *n = str_intern_cstr(name);
+    Object *hook = type_lookup(TYPE(cls), n);
+    if (!hook || hook == type_lookup(&TypeType, n)) return -2;
+    if (enter_recursive_call(" in __instancecheck__") < 0) return -1;
+    Object *res = obj_call_method_obj(cls, n, &arg, 1);
+    leave_recursive_call();
+    if (!res) return -1;
+    int t = obj_istrue(res);
+    DECREF(res);
+    return t;
+}
+
 int obj_isinstance(Object *inst, Object *cls) {
     if (TYPE(inst) == (TypeObject *)cls) return 1;
     if (TUPLE_CHECK(cls)) {
@@ -153,6 +170,8 @@ int obj_isinstance(Object *inst, Object *cls) {
         vm_raise(Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
+    int r = call_check_hook(cls, "__instancecheck__", inst);
+    if (r != -2) return r;
     return type_is_subtype(TYPE(inst), (TypeObject *)cls);
 }
 
@@ -172,6 +191,8 @@ int obj_issubclass(Object *derived, Object *cls) {
         vm_raise(Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return -1;
     }
+    int r = call_check_hook(cls, "__subclasscheck__", derived);
+    if (r != -2) return r;
     return type_is_subtype((TypeObject *)derived, (TypeObject *)cls);
 }
 
@@ -776,7 +797,7 @@ static void heap_type_resolve_slots(TypeObject *t) {
     }
     // __new__: a Python __new__ anywhere before the C owner's wins.
     Object *nw = find_name_in_mro(t, S___new__);
-    if (nw && TYPE(nw) == &StaticMethodType) t->tp_new = slot_tp_new;
+    if (nw && (TYPE(nw) == &StaticMethodType || TYPE(nw) == &FunctionType)) t->tp_new = slot_tp_new;
     else if (t->base) t->tp_new = t->base->tp_new;
 }
 
@@ -904,7 +925,7 @@ static void add_methods(TypeObject *t) {
 void type_ready(TypeObject *t) {
     if (t->mro) return;
     if (!TYPE(t)) t->ob_base.ob_type = &TypeType;
-    t->ob_base.ob_refcnt = IMMORTAL_REFCNT;
+    obj_make_immortal((Object *)t);
     if (!slot_names[0]) init_slot_names();
     if (!t->base && t != &BaseObjectType) t->base = &BaseObjectType;
     if (t->base) {
@@ -1703,20 +1724,14 @@ bool obj_call_finalizer(Object *self) {
     Object *del = type_lookup(TYPE(self), S___del__);
     if (!del) return false;
     h->bits |= GC_FINALIZED;
-#ifdef MINIPY_FT
     // With the GIL off another thread may take or drop a reference while
     // __del__ runs (finalize_value at exit calls this at a count of 1).
-    ssize_t old = __atomic_fetch_add(&self->ob_refcnt, 1, __ATOMIC_ACQ_REL);
+    bool was_dead = REFCNT(self) == 0;
+    obj_resurrect_begin(self);  // alive while __del__ runs
     call_del(self, del);
-    ssize_t now = __atomic_sub_fetch(&self->ob_refcnt, 1, __ATOMIC_ACQ_REL);
-#else
-    ssize_t old = self->ob_refcnt;
-    self->ob_refcnt = old + 1;  // alive while __del__ runs
-    call_del(self, del);
-    ssize_t now = --self->ob_refcnt;
-#endif
+    bool alive = obj_resurrect_end(self);
     // Resurrected by __del__: alive again, and tracked again.
-    if (old == 0 && now > 0) {
+    if (was_dead && alive) {
         gc_track(self);
         return true;
     }
@@ -2037,6 +2052,17 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *di
                 Object *args[2] = {(Object *)t, TUPLE_ITEMS(kv)[0]};
                 Object *r = obj_call_method_obj(v, S___set_name__, args, 2);
                 if (!r) {
+                    // 3.11 wraps the error, with it as the cause.
+                    Object *cause = err_fetch();
+                    vm_raise(Exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
+                             type_name(TYPE(v)), TUPLE_ITEMS(kv)[0], type_name(t));
+                    Object *wrapped = err_fetch();
+                    if (wrapped && cause) {
+                        exc_set_context(wrapped, NEWREF(cause));
+                        exc_set_cause(wrapped, NEWREF(cause));
+                    }
+                    XDECREF(cause);
+                    err_restore(wrapped);
                     DECREF(items);
                     goto fail_live;
                 }

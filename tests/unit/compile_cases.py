@@ -46,6 +46,12 @@ CODE_SOURCES = [
     ("raise", "def f(e):\n    raise ValueError(e) from e\n"),
     ("del", "def f(x):\n    del x\n"),
     ("defaults", "def f(a=1, *, b=2):\n    return a, b\n"),
+    ("await", "async def f(x):\n    return await x\n"),
+    ("async_with", "async def f(m):\n    async with m as x:\n        return x\n"),
+    ("async_for", "async def f(xs):\n    t = 0\n    async for x in xs:\n        t += x\n    else:\n        t = -t\n    return t\n"),
+    ("async_gen", "async def g(n):\n    await n\n    yield n\n"),
+    ("async_comp", "async def f(xs):\n    return [await x async for x in xs], {x async for x in xs}\n"),
+    ("async_genexpr", "def f(xs):\n    return (x async for x in xs)\n"),
 ]
 
 SYNTAX_SOURCES = [
@@ -72,6 +78,15 @@ SYNTAX_SOURCES = [
     "x = [i for i in range(3) if (yield)]\n",
     "def f(**a, ):\n    def g(a, b, *, a): pass\n",
     "".join("    " * i + "for x%d in y:\n" % i for i in range(21)) + "    " * 21 + "pass\n",
+    "await x\n",
+    "def f():\n    await x\n",
+    "async def f():\n    return lambda: await x\n",
+    "def f():\n    async with x:\n        pass\n",
+    "def f():\n    async for x in y:\n        pass\n",
+    "def f():\n    return [x async for x in y]\n",
+    "def f():\n    return [[x async for x in y] for z in w]\n",
+    "async def f():\n    yield from x\n",
+    "async def f():\n    yield 1\n    return 2\n",
 ]
 
 

@@ -362,6 +362,60 @@ START_TEST(test_generator_shapes) {
 }
 END_TEST
 
+// `await` compiles to GET_AWAITABLE and 3.11's SEND loop (RESUME 3 marks
+// the resumption point of an await); async with/for add their opcodes;
+// a `yield` in an async def is wrapped by ASYNC_GEN_WRAP.
+START_TEST(test_await_shapes) {
+    Object *mod = compile_str("async def f(x):\n    y = await x\n    return y\n"
+                              "async def w(m):\n    async with m:\n        pass\n"
+                              "async def a(xs):\n    async for x in xs:\n        pass\n"
+                              "async def g():\n    yield 1\n"
+                              "async def c(xs):\n    return [x async for x in xs]\n"
+                              "def e(xs):\n    return (x async for x in xs)\n");
+    ck_assert_ptr_nonnull(mod);
+    CodeObject *f = find_code((CodeObject *)mod, "/f");
+    ck_assert(f->flags & CO_COROUTINE);
+    ck_assert(!(f->flags & (CO_GENERATOR | CO_ASYNC_GENERATOR)));
+    ck_assert_int_eq(CU_OP(f->code[0]), RETURN_GENERATOR);
+    ck_assert_str_eq(ops_of(f), "RETURN_GENERATOR; POP_TOP; RESUME 0; LOAD_FAST 0; GET_AWAITABLE 0; LOAD_CONST 0; "
+                                "SEND 3; YIELD_VALUE; RESUME 3; JUMP_BACKWARD_NO_INTERRUPT 4; STORE_FAST 1; "
+                                "LOAD_FAST 1; RETURN_VALUE");
+    CodeObject *w = find_code((CodeObject *)mod, "/w");
+    ck_assert(strstr(ops_of(w), "BEFORE_ASYNC_WITH; GET_AWAITABLE 1; LOAD_CONST 0; SEND 3") != NULL);
+    ck_assert(strstr(ops_of(w), "CALL 2; GET_AWAITABLE 2; LOAD_CONST 0; SEND 3") != NULL);
+    ck_assert(strstr(ops_of(w), "WITH_EXCEPT_START; GET_AWAITABLE 2; LOAD_CONST 0; SEND 3") != NULL);
+    CodeObject *a = find_code((CodeObject *)mod, "/a");
+    ck_assert(strstr(ops_of(a), "GET_AITER; GET_ANEXT; LOAD_CONST 0; SEND 3; YIELD_VALUE; RESUME 3") != NULL);
+    ck_assert(strstr(ops_of(a), "END_ASYNC_FOR") != NULL);
+    // The __anext__ await is covered by a handler without lasti at depth 1
+    // (the async iterator), which is END_ASYNC_FOR.
+    ck_assert_str_eq(exc_of(a), "5-11>13[1]");
+    CodeObject *g = find_code((CodeObject *)mod, "/g");
+    ck_assert(g->flags & CO_ASYNC_GENERATOR);
+    ck_assert(!(g->flags & (CO_GENERATOR | CO_COROUTINE)));
+    ck_assert(strstr(ops_of(g), "LOAD_CONST 1; ASYNC_GEN_WRAP; YIELD_VALUE; RESUME 1") != NULL);
+    // An async list comprehension is a coroutine the function awaits.
+    CodeObject *lc = find_code((CodeObject *)mod, "/c/<listcomp>");
+    ck_assert(lc->flags & CO_COROUTINE);
+    CodeObject *c = find_code((CodeObject *)mod, "/c");
+    ck_assert(strstr(ops_of(c), "GET_AITER; PRECALL 0; CALL 0; GET_AWAITABLE 0; LOAD_CONST 0; SEND 3") != NULL);
+    // An async generator expression is an async generator, not awaited.
+    CodeObject *ge = find_code((CodeObject *)mod, "/e/<genexpr>");
+    ck_assert(ge->flags & CO_ASYNC_GENERATOR);
+    ck_assert(strstr(ops_of(find_code((CodeObject *)mod, "/e")), "GET_AWAITABLE") == NULL);
+    DECREF(mod);
+    // The VM runs it: a coroutine awaiting another, driven by send().
+    Object *gl = fresh_globals();
+    ck_assert_int_eq(run_in("async def inner(v):\n    return v + 1\n"
+                            "async def outer():\n    return await inner(41)\n"
+                            "try:\n    outer().send(None)\nexcept StopIteration as e:\n    r = e.value\n",
+                            gl),
+                     0);
+    ck_assert_str_eq(repr_steal(eval_in("r", gl)), "42");
+    free_globals(gl);
+}
+END_TEST
+
 START_TEST(test_exception_table) {
     Object *mod = compile_str("def f(x):\n    try:\n        x()\n    except ValueError:\n        return 1\n    return 2\n");
     ck_assert_ptr_nonnull(mod);
@@ -486,6 +540,14 @@ START_TEST(test_syntax_error_messages) {
         {"def f(a, b, a):\n    pass\n", "duplicate argument 'a' in function definition"},
         {"continue\n", "'continue' not properly in loop"},
         {"yield 1\n", "'yield' outside function"},
+        {"await x\n", "'await' outside function"},
+        {"def f():\n    await x\n", "'await' outside async function"},
+        {"def f():\n    async with x:\n        pass\n", "'async with' outside async function"},
+        {"def f():\n    async for x in y:\n        pass\n", "'async for' outside async function"},
+        {"def f():\n    return [x async for x in y]\n",
+         "asynchronous comprehension outside of an asynchronous function"},
+        {"async def f():\n    yield from x\n", "'yield from' inside async function"},
+        {"async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         Object *co = compile_str(cases[i].src);
@@ -513,6 +575,7 @@ static Suite *compile_suite(void) {
     tcase_add_test(tc, test_simple_function);
     tcase_add_test(tc, test_closure_shapes);
     tcase_add_test(tc, test_generator_shapes);
+    tcase_add_test(tc, test_await_shapes);
     tcase_add_test(tc, test_exception_table);
     tcase_add_test(tc, test_line_numbers);
     tcase_add_test(tc, test_syntax_error_messages);

@@ -41,8 +41,7 @@ Object *dict_new(void) {
     DictObject *d;
     if (dict_freelist_len) {
         d = dict_freelist[--dict_freelist_len];
-        d->ob_base.ob_refcnt = 1;
-        OBJ_FT_REUSE(d);
+        obj_init_refcnt((Object *)d);
         obj_note_alloc();
         gc_track((Object *)d);
     } else {

@@ -19,8 +19,7 @@ Object *float_from_double(double v) {
     if (o) {
         float_freelist = (FloatObject *)o->ob_base.ob_type;
         float_freelist_len--;
-        o->ob_base.ob_refcnt = 1;
-        OBJ_FT_REUSE(o);
+        obj_init_refcnt((Object *)o);
         o->ob_base.ob_type = &FloatType;
         obj_note_alloc();
     } else {

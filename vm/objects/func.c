@@ -195,8 +195,7 @@ Object *method_new(Object *func, Object *self) {
     MethodObject *m;
     if (method_freelist_len) {
         m = method_freelist[--method_freelist_len];
-        m->ob_base.ob_refcnt = 1;
-        OBJ_FT_REUSE(m);
+        obj_init_refcnt((Object *)m);
         obj_note_alloc();
         gc_track((Object *)m);
     } else {
@@ -300,9 +299,19 @@ static const GetSetDef method_getset[] = {
     {"__self__", method_get_self, NULL, NULL},
     {NULL, NULL, NULL, NULL}};
 
+// method(function, instance): types.MethodType binds a callable by hand.
+static Object *method_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames) {
+    (void)type;
+    if (args_no_kw("method", kwnames) < 0 || args_count("method", nargs, 2, 2) < 0) return NULL;
+    if (!obj_callable(args[0])) return vm_raise(Exc_TypeError, "first argument must be callable");
+    if (args[1] == None) return vm_raise(Exc_TypeError, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 TypeObject MethodType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "method",
+    .tp_new = method_tp_new,
     .basicsize = sizeof(MethodObject),
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = method_dealloc,

@@ -25,7 +25,7 @@ static _Thread_local int int_freelist_len;
 void int_init(void) {
     for (long v = INT_SMALL_MIN; v <= INT_SMALL_MAX; v++) {
         IntObject *o = &int_small[v - INT_SMALL_MIN];
-        o->ob_base.ob_refcnt = IMMORTAL_REFCNT;
+        obj_make_immortal((Object *)o);
         o->ob_base.ob_type = &IntType;
         o->is_big = 0;
         o->u.v = v;
@@ -37,8 +37,7 @@ Object *int_from_long_slow(long v) {
     if (o) {
         int_freelist = (IntObject *)o->ob_base.ob_type;
         int_freelist_len--;
-        o->ob_base.ob_refcnt = 1;
-        OBJ_FT_REUSE(o);
+        obj_init_refcnt((Object *)o);
         o->ob_base.ob_type = &IntType;
         obj_note_alloc();
     } else {

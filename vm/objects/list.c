@@ -12,7 +12,7 @@ static _Thread_local int list_freelist_len;
 
 static int list_resize(ListObject *l, ssize_t newsize) {
     if (newsize <= l->allocated && newsize >= l->allocated / 2) {
-        l->size = newsize;
+        __atomic_store_n(&l->size, newsize, __ATOMIC_RELEASE);  // read unlocked (list_length)
         return 0;
     }
     // Over-allocate like CPython: ~1/8 extra, rounded to a multiple of 4.
@@ -69,8 +69,7 @@ Object *list_new(ssize_t size) {
     ListObject *l;
     if (list_freelist_len) {
         l = list_freelist[--list_freelist_len];
-        l->ob_base.ob_refcnt = 1;
-        OBJ_FT_REUSE(l);
+        obj_init_refcnt((Object *)l);
         obj_note_alloc();
         gc_track((Object *)l);
     } else {
@@ -294,7 +293,8 @@ static Object *list_richcompare(Object *v, Object *w, int op) {
 
 // ---- Sequence protocol ----------------------------------------------------------------
 
-static ssize_t list_length(Object *self) { return LIST_SIZE(self); }
+// Unlocked: with free threading another thread may be resizing the list.
+static ssize_t list_length(Object *self) { return __atomic_load_n(&((ListObject *)self)->size, __ATOMIC_ACQUIRE); }
 
 static Object *list_slice(ListObject *l, ssize_t lo, ssize_t hi) {
     if (lo < 0) lo = 0;

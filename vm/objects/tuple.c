@@ -19,8 +19,7 @@ Object *tuple_new(ssize_t size) {
     if (size < TUPLE_FREELIST_SIZES && (t = tuple_freelist[size])) {
         tuple_freelist[size] = (TupleObject *)t->items[0];
         tuple_freelist_len[size]--;
-        t->ob_base.ob_refcnt = 1;
-        OBJ_FT_REUSE(t);
+        obj_init_refcnt((Object *)t);
         t->ob_base.ob_type = &TupleType;
         obj_note_alloc();
         gc_track((Object *)t);

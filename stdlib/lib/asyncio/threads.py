@@ -1,0 +1,15 @@
+"""asyncio.to_thread: run a blocking function in a worker thread."""
+
+__all__ = ('to_thread',)
+
+import functools
+
+from . import events
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Run func(*args, **kwargs) in the loop's default thread pool and
+    return its result; the loop keeps running other tasks meanwhile."""
+    loop = events.get_running_loop()
+    func_call = functools.partial(func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)
