@@ -33,9 +33,11 @@
 // - The thread list's mutex is held across fork() so the list is
 //   consistent; in the child every other thread state is unlinked (see
 //   tstate_after_fork_child: their frames are left alone, never run again)
-//   and the forking thread becomes the main thread. The interning lock,
-//   the collector's lock and the deferred-free lists of free threading,
-//   and the locks of the standard streams are made afresh.
+//   and the forking thread becomes the main thread. The locks the forking
+//   thread held across fork() (import, thread list) are simply released;
+//   the ones another thread may have held at that moment (the GIL's, the
+//   interning lock, the collector's lock and the deferred-free lists of
+//   free threading, the locks of the standard streams) are made afresh.
 //
 // Python-level work comes after, in os.fork(): the os.register_at_fork
 // callables (before, then after_in_parent or after_in_child), among them

@@ -261,7 +261,7 @@ void ft_thread_fini(ThreadState *ts) {
     pthread_mutex_unlock(&slots_mu);
     free(ts->ft.items);
     free(ts->ft.spare);
-    ts->ft.seen = NULL;
+    __atomic_store_n(&ts->ft.seen, NULL, __ATOMIC_RELEASE);  // fork.c's stop-the-world reads it
 }
 
 // The oldest epoch some running thread may still hold pointers from.
@@ -347,7 +347,8 @@ void ft_thread_attach(ThreadState *ts) {
 }
 
 bool ft_thread_attached(ThreadState *ts) {
-    return ts->ft.seen && __atomic_load_n(ts->ft.seen, __ATOMIC_SEQ_CST) != OFFLINE;
+    uint64_t *seen = __atomic_load_n(&ts->ft.seen, __ATOMIC_ACQUIRE);
+    return seen && __atomic_load_n(seen, __ATOMIC_SEQ_CST) != OFFLINE;
 }
 
 void ft_thread_detach(ThreadState *ts) { __atomic_store_n(ts->ft.seen, OFFLINE, __ATOMIC_SEQ_CST); }

@@ -204,12 +204,12 @@ static Object *not_found(Object *fullname) {
 // The import lock: one thread loads modules at a time (re-entrant, since
 // a module's code imports others). Waiting for it releases the GIL.
 static pthread_mutex_t import_mutex = PTHREAD_MUTEX_INITIALIZER;
-static unsigned long import_owner;
+static atomic_ulong import_owner;  // read unlocked by threads asking whether they hold it
 static int import_depth;
 
 static void import_lock(void) {
     unsigned long me = (unsigned long)pthread_self();
-    if (import_owner == me) {
+    if (atomic_load_explicit(&import_owner, memory_order_relaxed) == me) {
         import_depth++;
         return;
     }
@@ -218,13 +218,13 @@ static void import_lock(void) {
         pthread_mutex_lock(&import_mutex);
         vm_blocking_end();
     }
-    import_owner = me;
+    atomic_store_explicit(&import_owner, me, memory_order_relaxed);
     import_depth = 1;
 }
 
 static void import_unlock(void) {
     if (--import_depth == 0) {
-        import_owner = 0;
+        atomic_store_explicit(&import_owner, 0, memory_order_relaxed);
         pthread_mutex_unlock(&import_mutex);
     }
 }
@@ -235,12 +235,11 @@ static void import_unlock(void) {
 void import_lock_acquire(void) { import_lock(); }
 void import_lock_release(void) { import_unlock(); }
 
-// In the child: the mutex may have waiters that no longer exist. A fresh
-// one, still held by this thread if it forked while importing.
+// In the child: this thread holds the lock (taken before fork()), and no
+// other thread exists to wait for it: give back the hold taken for the
+// fork (it stays held if the fork happened during an import).
 void import_after_fork_child(void) {
-    import_mutex = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
-    pthread_mutex_lock(&import_mutex);
-    import_owner = (unsigned long)pthread_self();
+    atomic_store_explicit(&import_owner, (unsigned long)pthread_self(), memory_order_relaxed);
     import_unlock();
 }
 

@@ -97,7 +97,6 @@ static ThreadState *forked_away;
 
 void tstate_after_fork_child(ThreadState *ts) {
     Interp *interp = ts->interp;
-    interp->threads_mutex = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
     ThreadState *t = interp->threads;
     while (t) {
         ThreadState *next = t->next;
@@ -114,6 +113,8 @@ void tstate_after_fork_child(ThreadState *ts) {
     interp->threads = ts;
     interp->main_thread = ts;
     atomic_store(&interp->nthreads, 0);
+    // Held by this thread since fork_prepare().
+    pthread_mutex_unlock(&interp->threads_mutex);
 }
 
 void tstate_bind(ThreadState *ts) {

@@ -188,7 +188,8 @@ void tstate_delete(ThreadState *ts);
 void tstate_clear(ThreadState *ts);
 // Frees the calling thread's object freelists (at the end of a thread).
 void tstate_clear_freelists(void);
-// In the child after fork(): ts is the only thread left (vm/fork.c).
+// In the child after fork(): ts is the only thread left (vm/fork.c);
+// releases the thread list's mutex, held across fork().
 void tstate_after_fork_child(ThreadState *ts);
 void tstate_bind(ThreadState *ts);      // makes ts current for this OS thread
 void tstate_set_stack_limit(ThreadState *ts);

@@ -19,9 +19,9 @@ def mutate(k):
         shared.append(i)
         table[i % 64] = k
         counter += 1
-        if len(shared) > 500:
-            del shared[:250]
         i += 1
+        if i % 500 == 0:
+            del shared[:250]
 
 
 workers = [threading.Thread(target=mutate, args=(k,)) for k in range(3)]
