@@ -401,13 +401,21 @@ _lock = threading.Lock()
 
 
 class _RunningLoop(_thread._local):
-    # CPython keeps (loop, pid) so a child made by fork() does not see its
-    # parent's loop; minipy has no fork(), and getpid() is a system call on
-    # every await, so only the loop is kept.
     loop = None
 
 
 _running_loop = _RunningLoop()
+
+
+def _forget_loops_in_child():
+    # A child made by fork() must not see its parent's running loop. CPython
+    # compares the pid on every call; getpid() is a system call, so here the
+    # child clears it once instead.
+    _running_loop.loop = None
+
+
+if hasattr(os, 'register_at_fork'):
+    os.register_at_fork(after_in_child=_forget_loops_in_child)
 
 
 def get_running_loop():

@@ -2,10 +2,18 @@
 
 __all__ = ('Runner', 'run')
 
+import functools
+import threading
+
 from . import coroutines
 from . import events
 from . import exceptions
 from . import tasks
+
+try:
+    import signal
+except ImportError:
+    signal = None
 
 
 class _State:
@@ -70,8 +78,34 @@ class Runner:
         if context is None:
             context = self._context
         task = self._loop.create_task(coro, context=context)
+
+        # Ctrl-C while the loop runs cancels the main task (so its finally
+        # blocks run); run() then raises KeyboardInterrupt. A second Ctrl-C
+        # raises KeyboardInterrupt at once.
+        if (signal is not None and
+                threading.current_thread() is threading.main_thread() and
+                signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                signal.signal(signal.SIGINT, sigint_handler)
+            except ValueError:
+                sigint_handler = None
+        else:
+            sigint_handler = None
+
         self._interrupt_count = 0
-        return self._loop.run_until_complete(task)
+        try:
+            return self._loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            if self._interrupt_count > 0:
+                uncancel = getattr(task, "uncancel", None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise
+        finally:
+            if (sigint_handler is not None and
+                    signal.getsignal(signal.SIGINT) is sigint_handler):
+                signal.signal(signal.SIGINT, signal.default_int_handler)
 
     def _lazy_init(self):
         if self._state is _State.CLOSED:
@@ -88,6 +122,16 @@ class Runner:
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._state = _State.INITIALIZED
+
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # Wake the loop if it sleeps in select() with a long timeout.
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
 
 def run(main, *, debug=None):
