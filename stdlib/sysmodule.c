@@ -92,6 +92,22 @@ SYSFN(set_int_max_str_digits) {
     RETURN_NONE;
 }
 
+// Per thread, as CPython's: how many frames a new coroutine records as its
+// cr_origin (vm/gen.c).
+SYSFN(get_coroutine_origin_tracking_depth) { return int_from_long(tstate_get()->coro_origin_depth); }
+
+SYSFN(set_coroutine_origin_tracking_depth) {
+    static const char *const names[] = {"depth"};
+    Object *a[1] = {NULL};
+    if (args_parse("set_coroutine_origin_tracking_depth", args, nargs, kwnames, names, 1, 1, a) < 0) return NULL;
+    long n = int_as_long(a[0]);
+    if (n == -1 && err_occurred()) return NULL;
+    if (n < 0) return vm_raise(Exc_ValueError, "depth must be >= 0");
+    if (n > INT_MAX) return vm_raise(Exc_OverflowError, "Python int too large to convert to C int");
+    tstate_get()->coro_origin_depth = (int)n;
+    RETURN_NONE;
+}
+
 SYSFN(displayhook) {
     if (args_count("displayhook", nargs, 1, 1) < 0) return NULL;
     Object *v = args[0];
@@ -226,6 +242,8 @@ static const MethodDef sys_methods[] = {
     {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
     {"_getframe", sys__getframe, 0, NULL},
     {"getswitchinterval", sys_getswitchinterval, 0, NULL},
+    {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, 0, NULL},
+    {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, 0, NULL},
     {"setswitchinterval", sys_setswitchinterval, 0, NULL},
     {"_is_gil_enabled", sys__is_gil_enabled, 0, NULL},
     {"_set_gil_enabled", sys__set_gil_enabled, 0, NULL},

@@ -82,6 +82,27 @@ static size_t frame_bytes(CodeObject *co) { return sizeof(Frame) + sizeof(Object
 static bool is_coro(GenObject *g) { return TYPE(g) == &CoroType; }
 static bool is_agen(GenObject *g) { return TYPE(g) == &AsyncGenType; }
 
+// cr_origin (CPython's compute_cr_origin): the innermost `depth` frames of
+// the creating thread, innermost first, as (filename, lineno, name).
+static Object *coro_origin(ThreadState *ts, int depth) {
+    int n = 0;
+    for (Frame *f = ts->frame; f && n < depth; f = f->previous) n++;
+    Object *t = tuple_new(n);
+    if (!t) return NULL;
+    Frame *f = ts->frame;
+    for (int i = 0; i < n; i++, f = f->previous) {
+        Object *line = int_from_long(frame_current_line(f));
+        Object *e = line ? tuple_pack(3, f->code->filename, line, f->code->name) : NULL;
+        XDECREF(line);
+        if (!e) {
+            DECREF(t);
+            return NULL;
+        }
+        TUPLE_ITEMS(t)[i] = e;
+    }
+    return t;
+}
+
 Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object *kwnames) {
     CodeObject *co = func->code;
     TypeObject *t = (co->flags & CO_COROUTINE)         ? &CoroType
@@ -91,6 +112,15 @@ Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object
     if (!g) return NULL;
     Frame *f = (Frame *)((char *)g + t->basicsize);
     g->frame = f;
+    ThreadState *ts = tstate_get();
+    if (t == &CoroType) {
+        CoroObject *c = (CoroObject *)g;
+        c->origin = NULL;
+        if (ts->coro_origin_depth > 0 && !(c->origin = coro_origin(ts, ts->coro_origin_depth))) {
+            obj_free((Object *)g);
+            return NULL;
+        }
+    }
     g->name = NEWREF(func->name);
     g->qualname = NEWREF(func->qualname);
     g->code = (CodeObject *)NEWREF(co);
@@ -105,7 +135,6 @@ Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object
     f->gen = g;
     f->frame_obj = NULL;
     memset(f->localsplus, 0, sizeof(Object *) * (size_t)co->nlocalsplus);
-    ThreadState *ts = tstate_get();
     if (eval_bind_args(ts, func, f->localsplus, args, nargs, kwnames) < 0) {
         DECREF(g);
         return NULL;
@@ -577,6 +606,45 @@ static Object *gen_close(Object *self, Object *const *args, ssize_t nargs, Objec
     return gen_close_impl((GenObject *)self);
 }
 
+// The warning's text (CPython's warnings._warn_unawaited_coroutine): with an
+// origin, followed by where the coroutine was created, outermost first, in
+// traceback.format_list's layout.
+static int sb_fmt(StrBuf *sb, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int r = sb_vformat(sb, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+static Object *coro_unawaited_message(CoroObject *c) {
+    StrBuf sb;
+    sb_init(&sb);
+    int ok = sb_fmt(&sb, "coroutine '%U' was never awaited", c->gen.qualname) == 0;
+    if (ok && c->origin) {
+        ok = sb_puts(&sb, "\nCoroutine created at (most recent call last)") == 0;
+        for (ssize_t i = TUPLE_SIZE(c->origin) - 1; ok && i >= 0; i--) {
+            Object **e = TUPLE_ITEMS(TUPLE_ITEMS(c->origin)[i]);
+            long lineno = int_as_long(e[1]);
+            ok = sb_fmt(&sb, "\n  File \"%U\", line %ld, in %U", e[0], lineno, e[2]) == 0;
+            char *line = ok ? source_line(STR_DATA(e[0]), (int)lineno) : NULL;
+            if (line) {
+                char *p = line;
+                while (*p == ' ' || *p == '\t' || *p == '\f') p++;
+                size_t n = strlen(p);
+                while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\f')) n--;
+                if (n) ok = sb_puts(&sb, "\n    ") == 0 && sb_putn(&sb, p, (ssize_t)n) == 0;
+                free(line);
+            }
+        }
+    }
+    if (!ok) {
+        sb_free(&sb);
+        return NULL;
+    }
+    return sb_finish(&sb);
+}
+
 // Finalizes a generator, coroutine or async generator (CPython's
 // _PyGen_Finalize): a suspended one is closed, so its finally blocks run
 // when the last reference goes (errors from close() are unraisable); a
@@ -602,7 +670,7 @@ static bool gen_finalize_body(Object *self) {
         if (r) DECREF(r);
         else err_write_unraisable(NULL, self, err_fetch());
     } else if (unawaited) {
-        Object *msg = str_from_format("coroutine '%U' was never awaited", g->qualname);
+        Object *msg = coro_unawaited_message((CoroObject *)g);
         if (!msg || err_warn(Exc_RuntimeWarning, msg, true) < 0) err_write_unraisable(NULL, self, err_fetch());
         XDECREF(msg);
     } else {
@@ -639,6 +707,7 @@ static void gen_dealloc(Object *self) {
     XDECREF(g->qualname);
     XDECREF(g->code);
     if (is_agen(g)) XDECREF(((AsyncGenObject *)g)->finalizer);
+    if (is_coro(g)) XDECREF(((CoroObject *)g)->origin);
     obj_free(self);
 }
 
@@ -715,7 +784,6 @@ static Object *gen_get_yieldfrom(Object *o, void *c) {
     if (claimed) frame_set_state(((GenObject *)o)->frame, FRAME_SUSPENDED);
     return yf;
 }
-static Object *get_none(Object *o, void *c) { RETURN_NONE; }
 
 static const MethodDef gen_methods[] = {
     {"send", gen_send, 0, NULL},
@@ -788,6 +856,11 @@ static const MethodDef coro_methods[] = {
     {"__await__", coro_await, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
+static Object *coro_get_origin(Object *o, void *c) {
+    Object *origin = ((CoroObject *)o)->origin;
+    return NEWREF(origin ? origin : None);
+}
+
 static const GetSetDef coro_getset[] = {
     {"__name__", gen_get_name, gen_set_name, NULL},
     {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
@@ -796,13 +869,13 @@ static const GetSetDef coro_getset[] = {
     {"cr_code", gen_get_code, NULL, NULL},
     {"cr_frame", gen_get_frame, NULL, NULL},
     {"cr_await", gen_get_yieldfrom, NULL, NULL},
-    {"cr_origin", get_none, NULL, NULL},
+    {"cr_origin", coro_get_origin, NULL, NULL},
     {NULL, NULL, NULL, NULL}};
 
 TypeObject CoroType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "coroutine",
-    .basicsize = sizeof(GenObject),
+    .basicsize = sizeof(CoroObject),
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,

@@ -115,6 +115,7 @@ typedef struct ThreadState {
     Object *dict;               // threading.local storage etc.
     Object *asyncgen_firstiter; // sys.set_asyncgen_hooks(): strong, or NULL
     Object *asyncgen_finalizer;
+    int coro_origin_depth;      // sys.set_coroutine_origin_tracking_depth()
     Object *sentinel;           // _thread._set_sentinel(): a lock released when the thread has ended
     GilStats gil_stats;
 #ifdef MINIPY_FT

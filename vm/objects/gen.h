@@ -16,6 +16,14 @@ typedef struct GenObject {
                                 // frame->state is the generator's state (gi_running: FRAME_EXECUTING)
 } GenObject;
 
+// A coroutine: a generator plus where it was created, recorded while
+// sys.set_coroutine_origin_tracking_depth() is above zero (asyncio's debug
+// mode sets it) for the "was never awaited" warning.
+typedef struct CoroObject {
+    GenObject gen;
+    Object *origin;             // strong: cr_origin, a tuple of (filename, lineno, name), or NULL
+} CoroObject;
+
 // An async generator: a generator whose `yield`s are wrapped by
 // ASYNC_GEN_WRAP, driven through the awaitables asend()/athrow() return.
 typedef struct AsyncGenObject {

@@ -348,6 +348,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._thread_id = None      # The thread running the loop, while it runs.
         self._clock_resolution = 1e-09
         self._exception_handler = None
+        self._coroutine_origin_tracking_enabled = False
+        self._coroutine_origin_tracking_saved_depth = None
         self.set_debug(coroutines._is_debug_mode())
         # Debug mode reports callbacks that run longer than this (seconds).
         self.slow_callback_duration = 0.1
@@ -489,6 +491,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         old_agen_hooks = get_hooks() if get_hooks is not None else None
         try:
             self._thread_id = threading.get_ident()
+            self._set_coroutine_origin_tracking(self._debug)
             if set_hooks is not None:
                 set_hooks(firstiter=self._asyncgen_firstiter_hook,
                           finalizer=self._asyncgen_finalizer_hook)
@@ -501,6 +504,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
+            self._set_coroutine_origin_tracking(False)
             if set_hooks is not None and old_agen_hooks is not None:
                 set_hooks(*old_agen_hooks)
 
@@ -1065,5 +1069,19 @@ class BaseEventLoop(events.AbstractEventLoop):
     def get_debug(self):
         return self._debug
 
+    def _set_coroutine_origin_tracking(self, enabled):
+        # In debug mode new coroutines record where they were made (cr_origin),
+        # which the "was never awaited" warning prints.
+        if bool(enabled) == bool(self._coroutine_origin_tracking_enabled):
+            return
+        if enabled:
+            self._coroutine_origin_tracking_saved_depth = sys.get_coroutine_origin_tracking_depth()
+            sys.set_coroutine_origin_tracking_depth(constants.DEBUG_STACK_DEPTH)
+        else:
+            sys.set_coroutine_origin_tracking_depth(self._coroutine_origin_tracking_saved_depth)
+        self._coroutine_origin_tracking_enabled = enabled
+
     def set_debug(self, enabled):
         self._debug = enabled
+        if self.is_running():
+            self.call_soon_threadsafe(self._set_coroutine_origin_tracking, enabled)
