@@ -93,6 +93,8 @@ typedef struct {
     Object **objs;              // the queue (the bucket's mutex guards it)
     size_t n, cap;
     int pending;                // atomic: the queue is not empty
+    bool merging;               // brc_merge_queued is running (a finalizer it called may reach
+                                // the eval breaker: the queue then waits for it to return)
     struct ThreadState *bucket_next;
 } BrcThread;
 #endif
@@ -115,6 +117,7 @@ typedef struct ThreadState {
     Object *dict;               // threading.local storage etc.
     Object *asyncgen_firstiter; // sys.set_asyncgen_hooks(): strong, or NULL
     Object *asyncgen_finalizer;
+    Object *context;            // contextvars: the current Context (strong), or NULL before first use
     int coro_origin_depth;      // sys.set_coroutine_origin_tracking_depth()
     Object *sentinel;           // _thread._set_sentinel(): a lock released when the thread has ended
     GilStats gil_stats;
