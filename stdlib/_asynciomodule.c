@@ -296,9 +296,18 @@ static int future_cancel_impl(FutureObject *fut, Object *msg) {
     return 1;
 }
 
+// Without a context the callback runs in a copy of the current one, taken
+// now (CPython's Future.add_done_callback).
 static int future_add_callback_impl(FutureObject *fut, Object *fn, Object *ctx) {
-    if (fut->state != STATE_PENDING) return call_soon(fut->loop, fn, (Object *)fut, ctx);
-    Object *entry = ctx && ctx != None ? tuple_pack(2, fn, ctx) : NEWREF(fn);
+    Object *copy = NULL;
+    if ((!ctx || ctx == None) && !(ctx = copy = context_copy_current())) return -1;
+    if (fut->state != STATE_PENDING) {
+        int r = call_soon(fut->loop, fn, (Object *)fut, ctx);
+        XDECREF(copy);
+        return r;
+    }
+    Object *entry = tuple_pack(2, fn, ctx);
+    XDECREF(copy);
     if (!entry) return -1;
     if (!fut->callbacks && !(fut->callbacks = list_new(0))) {
         DECREF(entry);
@@ -888,7 +897,10 @@ static int task_init_impl(TaskObject *task, Object *coro, Object *loop, Object *
     task->must_cancel = false;
     CLEAR(task->fut_waiter);
     SETREF(task->coro, NEWREF(coro));
-    SETREF(task->context, context && context != None ? NEWREF(context) : NULL);
+    // Every step runs in the task's context: a copy of the creator's unless given.
+    Object *ctx = context && context != None ? NEWREF(context) : context_copy_current();
+    if (!ctx) return -1;
+    SETREF(task->context, ctx);
     if (task_schedule_step(task, NULL) < 0) return -1;
     return set_add(all_tasks, (Object *)task);
 }
@@ -1448,7 +1460,10 @@ static int handle_setup(HandleObject *h, Object *callback, Object *args, Object 
     SETREF(h->callback, NEWREF(callback));
     SETREF(h->args, NEWREF(args));
     SETREF(h->loop, NEWREF(loop));
-    SETREF(h->context, context && context != None ? NEWREF(context) : NULL);
+    // The callback runs in a copy of the current context unless given one.
+    Object *ctx = context && context != None ? NEWREF(context) : context_copy_current();
+    if (!ctx) return -1;
+    SETREF(h->context, ctx);
     CLEAR(h->repr_cache);
     h->cancelled = false;
     int dbg = loop_debug(loop);
@@ -1503,7 +1518,9 @@ static int handle_run_impl(HandleObject *h) {
     Object *r;
     Object *const *items = TUPLE_CHECK(args) ? TUPLE_ITEMS(args) : NULL;
     ssize_t n = items ? TUPLE_SIZE(args) : 0;
-    if (h->context) {
+    if (h->context && items && context_check(h->context)) {
+        r = context_run_vector(h->context, cb, items, n);
+    } else if (h->context) {
         int error = 0;
         Object *run = obj_lookup_attr(h->context, S_run, &error);
         if (run) {

@@ -18,6 +18,7 @@ const NativeModule native_modules[] = {
     {"gc", module_init_gc},
     {"signal", module_init_signal},
     {"atexit", module_init_atexit},
+    {"_contextvars", module_init__contextvars},
     {"_multiprocessing", module_init__multiprocessing},
     {"_asyncio", module_init__asyncio},
     {NULL, NULL},

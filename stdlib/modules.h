@@ -35,5 +35,11 @@ Object *module_init__multiprocessing(void);
 // Runs the atexit callbacks (at exit, after threading._shutdown).
 void atexit_run_exitfuncs(void);
 Object *module_init__asyncio(void);
+Object *module_init__contextvars(void);
+// For _asyncio (stdlib/_contextvarsmodule.c): a copy of the thread's current
+// context, whether o is a Context, and ctx.run(fn, *args).
+Object *context_copy_current(void);
+bool context_check(Object *o);
+Object *context_run_vector(Object *ctx, Object *fn, Object *const *args, ssize_t nargs);
 
 #endif

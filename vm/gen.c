@@ -108,19 +108,18 @@ Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object
     TypeObject *t = (co->flags & CO_COROUTINE)         ? &CoroType
                     : (co->flags & CO_ASYNC_GENERATOR) ? &AsyncGenType
                                                        : &GenType;
+    ThreadState *ts = tstate_get();
+    Object *origin = NULL;
+    if (t == &CoroType && ts->coro_origin_depth > 0 && !(origin = coro_origin(ts, ts->coro_origin_depth)))
+        return NULL;
     GenObject *g = (GenObject *)obj_alloc(t, (size_t)t->basicsize + frame_bytes(co));
-    if (!g) return NULL;
+    if (!g) {
+        XDECREF(origin);
+        return NULL;
+    }
     Frame *f = (Frame *)((char *)g + t->basicsize);
     g->frame = f;
-    ThreadState *ts = tstate_get();
-    if (t == &CoroType) {
-        CoroObject *c = (CoroObject *)g;
-        c->origin = NULL;
-        if (ts->coro_origin_depth > 0 && !(c->origin = coro_origin(ts, ts->coro_origin_depth))) {
-            obj_free((Object *)g);
-            return NULL;
-        }
-    }
+    if (t == &CoroType) ((CoroObject *)g)->origin = origin;
     g->name = NEWREF(func->name);
     g->qualname = NEWREF(func->qualname);
     g->code = (CodeObject *)NEWREF(co);

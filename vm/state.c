@@ -47,6 +47,7 @@ void tstate_clear(ThreadState *ts) {
     CLEAR(ts->dict);
     CLEAR(ts->asyncgen_firstiter);
     CLEAR(ts->asyncgen_finalizer);
+    CLEAR(ts->context);
 }
 
 // The object freelists are per thread: a thread that ends gives them back

@@ -24,6 +24,7 @@ import os
 import sys
 import threading
 import _thread
+import contextvars
 
 from . import format_helpers
 
@@ -35,6 +36,8 @@ class Handle:
                  '_source_traceback', '_repr', '__weakref__', '_context')
 
     def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
         self._loop = loop
         self._callback = callback

@@ -23,6 +23,7 @@ __all__ = (
     'Future', 'wrap_future', 'isfuture',
 )
 
+import contextvars
 import sys
 
 from . import base_futures
@@ -165,7 +166,10 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         """Call fn(future) from the loop once the future is done (at once,
-        through call_soon, if it already is)."""
+        through call_soon, if it already is), in `context` or else a copy of
+        the current context."""
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:

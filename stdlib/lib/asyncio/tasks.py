@@ -28,6 +28,7 @@ __all__ = (
     '_register_task', '_unregister_task', '_enter_task', '_leave_task',
 )
 
+import contextvars
 import functools
 import inspect
 import _thread
@@ -105,6 +106,8 @@ class Task(futures._PyFuture):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
 
         self._loop.call_soon(self.__step, context=self._context)
