@@ -2,10 +2,14 @@
 # Times minipy against CPython (and Lua 5.4 where a twin program exists) on the benchmark
 # programs and prints a markdown table plus the geometric mean of the minipy/CPython ratios.
 #
-#   bench/compare.sh [-n RUNS] [-q] [-p REGEX] [-t SECONDS]
+#   bench/compare.sh [-n RUNS] [-q] [-c] [-p REGEX] [-t SECONDS]
 #
 #   -n RUNS     runs per interpreter (default 5); the median wall time and peak RSS are reported
 #   -q          quick mode: one run each
+#   -c          also count instructions: one more run of each interpreter under
+#               `valgrind --tool=callgrind` (about 50x slower), adding the columns
+#               "minipy Minstr", "python3 Minstr" and their ratio. Counts do not depend
+#               on the load of the machine, so they are the figure to quote from a busy one.
 #   -p REGEX    only programs whose name (without .py) matches the extended regex, e.g. 'fib|nbody'
 #   -t SECONDS  time limit per run (default 600); a run over it counts as a failure
 #
@@ -34,10 +38,12 @@ usage() {
     exit "${1:-0}"
 }
 
-while getopts "n:qp:t:h" opt; do
+count=0
+while getopts "n:qcp:t:h" opt; do
     case $opt in
         n) runs=$OPTARG ;;
         q) runs=1 ;;
+        c) count=1 ;;
         p) pattern=$OPTARG ;;
         t) limit=$OPTARG ;;
         h) usage 0 ;;
@@ -69,10 +75,17 @@ if [[ ! -x $MINIPY ]] && ! command -v "$MINIPY" >/dev/null 2>&1; then
     echo "compare.sh: warning: $MINIPY is not an executable; every program will FAIL" >&2
 fi
 
+if (( count )) && ! command -v valgrind >/dev/null 2>&1; then
+    echo "compare.sh: -c needs valgrind" >&2
+    exit 2
+fi
+
 programs=()
 for f in "$BENCH_SHARED"/programs/*.py "$root"/bench/*.py; do
     [[ -f $f ]] || continue
     name=$(basename "$f" .py)
+    # Load generators (bench/*_load.py) drive a server program; they are not benchmarks.
+    [[ $name == *_load ]] && continue
     if [[ -n $pattern ]] && ! [[ $name =~ $pattern ]]; then
         continue
     fi
@@ -111,6 +124,14 @@ median() {
               else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
+# instructions CMD... : the instruction count (millions) of one run under callgrind, or "-".
+instructions() {
+    local n
+    n=$(timeout "$((limit * 60))" valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" </dev/null 2>&1 >/dev/null |
+        sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' | tr -d , | tail -n 1)
+    if [[ -n $n ]]; then awk -v n="$n" 'BEGIN { printf "%.0f", n / 1e6 }'; else echo -; fi
+}
+
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 
@@ -119,6 +140,10 @@ rule="|---|---:|---:|---:|---:|---:|"
 if (( have_lua )); then
     header+=" lua/python3 |"
     rule+="---:|"
+fi
+if (( count )); then
+    header+=" minipy Minstr | python3 Minstr | instr ratio |"
+    rule+="---:|---:|---:|"
 fi
 echo "minipy: $MINIPY"
 echo "python3: $PYTHON ($("$PYTHON" -c 'import sys; print(sys.version.split()[0])'))"
@@ -133,6 +158,7 @@ echo "$rule"
 last_rc=0
 ratios=()
 lua_ratios=()
+instr_ratios=()
 notes=()
 for prog in "${programs[@]}"; do
     name=$(basename "$prog" .py)
@@ -220,6 +246,17 @@ for prog in "${programs[@]}"; do
         fi
         row+=" $lr |"
     fi
+    if (( count )); then
+        mi=-
+        [[ $status == ok ]] && mi=$(instructions "$MINIPY" "$prog")
+        pi=$(instructions "$PYTHON" "$prog")
+        ir=-
+        if [[ $mi != - && $pi != - ]]; then
+            ir=$(ratio "$mi" "$pi")
+            instr_ratios+=("$ir")
+        fi
+        row+=" $mi | $pi | $ir |"
+    fi
     echo "$row"
 done
 
@@ -232,6 +269,9 @@ if (( ${#ratios[@]} )); then
     echo "geometric mean minipy/python3 over ${#ratios[@]} of ${#programs[@]} programs that passed: $(geomean "${ratios[@]}")"
 else
     echo "geometric mean minipy/python3: - (no program passed)"
+fi
+if (( ${#instr_ratios[@]} )); then
+    echo "geometric mean of the instruction-count ratios over ${#instr_ratios[@]} programs: $(geomean "${instr_ratios[@]}")"
 fi
 if (( ${#lua_ratios[@]} )); then
     echo "geometric mean lua/python3 over ${#lua_ratios[@]} programs with a Lua twin: $(geomean "${lua_ratios[@]}")"
