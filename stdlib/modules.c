@@ -19,6 +19,7 @@ const NativeModule native_modules[] = {
     {"signal", module_init_signal},
     {"atexit", module_init_atexit},
     {"_contextvars", module_init__contextvars},
+    {"_weakref", module_init__weakref},
     {"_multiprocessing", module_init__multiprocessing},
     {"_asyncio", module_init__asyncio},
     {NULL, NULL},

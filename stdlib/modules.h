@@ -36,6 +36,7 @@ Object *module_init__multiprocessing(void);
 void atexit_run_exitfuncs(void);
 Object *module_init__asyncio(void);
 Object *module_init__contextvars(void);
+Object *module_init__weakref(void);
 // For _asyncio (stdlib/_contextvarsmodule.c): a copy of the thread's current
 // context, whether o is a Context, and ctx.run(fn, *args).
 Object *context_copy_current(void);

@@ -701,6 +701,7 @@ static void gen_dealloc(Object *self) {
         gc_track(self);  // resurrected by the finally block
         return;
     }
+    obj_clear_weakrefs(self);
     gen_clear_frame(g);
     XDECREF(g->name);
     XDECREF(g->qualname);
@@ -804,6 +805,7 @@ TypeObject GenType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "generator",
     .basicsize = sizeof(GenObject),
+    .weaklistoffset = offsetof(GenObject, weaklist),
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,
@@ -875,6 +877,7 @@ TypeObject CoroType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "coroutine",
     .basicsize = sizeof(CoroObject),
+    .weaklistoffset = offsetof(GenObject, weaklist),
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,
@@ -1145,6 +1148,7 @@ TypeObject AsyncGenType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "async_generator",
     .basicsize = sizeof(AsyncGenObject),
+    .weaklistoffset = offsetof(GenObject, weaklist),
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,

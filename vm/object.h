@@ -327,11 +327,22 @@ struct TypeObject {
     struct TypeObject **subclasses;  // borrowed: heap subclasses, for cache invalidation
     int nsubclasses, subclasses_cap;
     ssize_t dictoffset;         // offset of the instance __dict__ pointer, or 0
+    ssize_t weaklistoffset;     // offset of the instances' weakref list head, or 0: not weakly referenceable
+    Object *weaklist;           // the weakrefs to this type (heap types; vm/objects/weakref.c)
     unsigned int version_tag;   // changes whenever an attribute of this type or a base changes
 
     // Heap types (classes created by `class`).
     Object *ht_name, *ht_qualname, *ht_module;
 };
+
+// Clears the weakrefs to o and calls their callbacks (vm/objects/weakref.c):
+// the deallocator of a weakly referenceable type calls obj_clear_weakrefs
+// first (after __del__ for classes).
+void weakref_clear_refs(Object *o);
+static inline void obj_clear_weakrefs(Object *o) {
+    ssize_t off = o->ob_type->weaklistoffset;
+    if (off > 0 && *(Object **)((char *)o + off)) weakref_clear_refs(o);
+}
 
 // ---- Core builtin types -------------------------------------------------------
 extern TypeObject TypeType, BaseObjectType, NoneType, NotImplementedType, EllipsisType;

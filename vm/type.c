@@ -19,6 +19,7 @@
 // (type version tag, name). A type's tag changes when it or any base is
 // modified, so stale entries simply miss.
 #include "runtime.h"
+#include "objects/weakref.h"
 #include "gc.h"
 #include "eval.h"
 #include "import.h"
@@ -891,6 +892,7 @@ static void inherit_slots(TypeObject *t, TypeObject *b) {
     if (!t->basicsize) t->basicsize = b->basicsize;
     if (!t->itemsize) t->itemsize = b->itemsize;
     if (!t->dictoffset) t->dictoffset = b->dictoffset;
+    if (!t->weaklistoffset) t->weaklistoffset = b->weaklistoffset;
     t->flags |= b->flags & (TPFLAGS_INT_SUBCLASS | TPFLAGS_LIST_SUBCLASS | TPFLAGS_TUPLE_SUBCLASS |
                             TPFLAGS_BYTES_SUBCLASS | TPFLAGS_STR_SUBCLASS | TPFLAGS_DICT_SUBCLASS |
                             TPFLAGS_BASE_EXC_SUBCLASS | TPFLAGS_TYPE_SUBCLASS | TPFLAGS_HAVE_GC);
@@ -1046,7 +1048,8 @@ static int object_set_class(Object *self, Object *value, void *c) {
     }
     TypeObject *nt = (TypeObject *)value, *ot = TYPE(self);
     if (!(nt->flags & TPFLAGS_HEAPTYPE) || !(ot->flags & TPFLAGS_HEAPTYPE) ||
-        nt->basicsize != ot->basicsize || nt->dictoffset != ot->dictoffset) {
+        nt->basicsize != ot->basicsize || nt->dictoffset != ot->dictoffset ||
+        nt->weaklistoffset != ot->weaklistoffset) {
         vm_raise(Exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
@@ -1463,6 +1466,7 @@ static int type_setattro(Object *self, Object *name, Object *value) {
 
 static void type_dealloc(Object *self) {
     TypeObject *t = (TypeObject *)self;
+    obj_clear_weakrefs(self);
     // Only heap types are ever freed.
     if (t->bases)
         for (ssize_t i = 0; i < TUPLE_SIZE(t->bases); i++)
@@ -1661,6 +1665,7 @@ TypeObject TypeType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "type",
     .basicsize = sizeof(TypeObject),
+    .weaklistoffset = offsetof(TypeObject, weaklist),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS | TPFLAGS_HAVE_GC,
     .dealloc = type_dealloc,
     .repr = type_repr,
@@ -1741,6 +1746,8 @@ bool obj_call_finalizer(Object *self) {
 static void subtype_dealloc(Object *self) {
     TypeObject *type = TYPE(self);
     if (obj_call_finalizer(self)) return;
+    // After __del__, before the instance is torn down (CPython's order).
+    obj_clear_weakrefs(self);
     // Find the nearest built-in base: it owns the memory layout.
     TypeObject *base = type;
     while (base->flags & TPFLAGS_HEAPTYPE) base = base->base;
@@ -1793,6 +1800,10 @@ static int subtype_set_dict(Object *self, Object *value, void *c) {
 }
 
 static const GetSetDef subtype_dict_getset = {"__dict__", subtype_get_dict, subtype_set_dict, NULL};
+
+static Object *subtype_get_weakref(Object *self, void *c) { return weakref_first(self); }
+
+static const GetSetDef subtype_weakref_getset = {"__weakref__", subtype_get_weakref, NULL, NULL};
 
 // The built-in type that fixes the instance layout of t.
 static TypeObject *solid_base(TypeObject *t) {
@@ -1924,6 +1935,7 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *di
     t->getset = NULL;
     t->subclasses = NULL;
     t->nsubclasses = t->subclasses_cap = 0;
+    t->weaklist = NULL;
     t->ht_module = NULL;
     t->doc = NULL;
     t->flags = (best->flags & ~(TPFLAGS_IS_ABSTRACT)) | TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
@@ -1955,6 +1967,20 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *di
         if (!dict_getitem(t->dict, S___dict__)) {
             Object *d = descr_new_getset(t, &subtype_dict_getset);
             if (!d || dict_setitem(t->dict, S___dict__, d) < 0) {
+                XDECREF(d);
+                goto fail;
+            }
+            DECREF(d);
+        }
+    }
+    // Instances can be weakly referenced: a list head slot after the dict
+    // (variable-size bases excepted), and the __weakref__ attribute.
+    if (!best->weaklistoffset && !best->itemsize) {
+        t->weaklistoffset = t->basicsize;
+        t->basicsize += (ssize_t)sizeof(Object *);
+        if (!dict_getitem(t->dict, S___weakref__)) {
+            Object *d = descr_new_getset(t, &subtype_weakref_getset);
+            if (!d || dict_setitem(t->dict, S___weakref__, d) < 0) {
                 XDECREF(d);
                 goto fail;
             }

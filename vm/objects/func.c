@@ -30,6 +30,7 @@ Object *func_new(CodeObject *code, Object *globals, Object *qualname) {
 
 static void func_dealloc(Object *o) {
     FunctionObject *f = (FunctionObject *)o;
+    obj_clear_weakrefs(o);
     DECREF(f->code);
     DECREF(f->globals);
     DECREF(f->builtins);
@@ -172,6 +173,7 @@ TypeObject FunctionType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "function",
     .basicsize = sizeof(FunctionObject),
+    .weaklistoffset = offsetof(FunctionObject, weaklist),
     .flags = TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR,
     .dealloc = func_dealloc,
     .traverse = func_traverse,
@@ -209,6 +211,7 @@ Object *method_new(Object *func, Object *self) {
 
 static void method_dealloc(Object *o) {
     MethodObject *m = (MethodObject *)o;
+    obj_clear_weakrefs(o);
     DECREF(m->func);
     DECREF(m->self);
     if (method_freelist_len < METHOD_FREELIST_MAX) {
@@ -313,6 +316,7 @@ TypeObject MethodType = {
     .name = "method",
     .tp_new = method_tp_new,
     .basicsize = sizeof(MethodObject),
+    .weaklistoffset = offsetof(MethodObject, weaklist),
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = method_dealloc,
     .traverse = method_traverse,
@@ -393,6 +397,7 @@ Object *cfunc_new(const MethodDef *def, Object *self) {
 
 static void cfunc_dealloc(Object *o) {
     BuiltinFunctionObject *f = (BuiltinFunctionObject *)o;
+    obj_clear_weakrefs(o);
     XDECREF(f->self);
     XDECREF(f->module);
     obj_free(o);
@@ -463,6 +468,7 @@ TypeObject BuiltinFunctionType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "builtin_function_or_method",
     .basicsize = sizeof(BuiltinFunctionObject),
+    .weaklistoffset = offsetof(BuiltinFunctionObject, weaklist),
     .flags = TPFLAGS_HAVE_GC,
     .dealloc = cfunc_dealloc,
     .traverse = cfunc_traverse,

@@ -20,6 +20,7 @@ typedef struct FunctionObject {
     Object *dict;
     Object *module;
     Object *annotations;
+    Object *weaklist;           // weakref list head (vm/objects/weakref.c)
 } FunctionObject;
 
 Object *func_new(CodeObject *code, Object *globals, Object *qualname);
@@ -29,6 +30,7 @@ typedef struct {
     OBJ_HEAD;
     Object *func;
     Object *self;
+    Object *weaklist;
 } MethodObject;
 
 Object *method_new(Object *func, Object *self);
@@ -46,6 +48,7 @@ typedef struct {
     const MethodDef *def;
     Object *self;               // or NULL
     Object *module;             // module name or NULL
+    Object *weaklist;
 } BuiltinFunctionObject;
 
 Object *cfunc_new(const MethodDef *def, Object *self);

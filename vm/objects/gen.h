@@ -12,6 +12,7 @@ typedef struct GenObject {
     Object *name, *qualname;
     CodeObject *code;           // strong: gi_code outlives the frame (the frame drops its code when it ends)
     ExcInfo exc_state;          // the exception being handled inside the generator
+    Object *weaklist;           // weakref list head (vm/objects/weakref.c)
     Frame *frame;               // points just past the object (TYPE(gen)->basicsize bytes in);
                                 // frame->state is the generator's state (gi_running: FRAME_EXECUTING)
 } GenObject;

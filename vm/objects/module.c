@@ -56,6 +56,7 @@ int module_add_int(Object *m, const char *name, long v) {
 
 static void module_dealloc(Object *o) {
     ModuleObject *m = (ModuleObject *)o;
+    obj_clear_weakrefs(o);
     XDECREF(m->dict);
     XDECREF(m->name);
     obj_free(o);
@@ -114,6 +115,7 @@ TypeObject ModuleType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "module",
     .basicsize = sizeof(ModuleObject),
+    .weaklistoffset = offsetof(ModuleObject, weaklist),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
     .dealloc = module_dealloc,
     .traverse = module_traverse,

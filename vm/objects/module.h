@@ -8,6 +8,7 @@ typedef struct {
     OBJ_HEAD;
     Object *dict;
     Object *name;
+    Object *weaklist;
 } ModuleObject;
 
 Object *module_new(Object *name);

@@ -31,6 +31,7 @@ static SetObject *set_alloc(TypeObject *type) {
 
 static void set_dealloc(Object *self) {
     SetObject *s = (SetObject *)self;
+    obj_clear_weakrefs(self);
     SetEntry *t = s->table;
     ssize_t n = s->mask + 1;
     s->table = NULL;
@@ -815,6 +816,7 @@ TypeObject SetType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "set",
     .basicsize = sizeof(SetObject),
+    .weaklistoffset = offsetof(SetObject, weaklist),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
     .doc = "set() -> new empty set object",
     .dealloc = set_dealloc,
@@ -837,6 +839,7 @@ TypeObject FrozenSetType = {
     .ob_base = OBJ_HEAD_INIT(&TypeType),
     .name = "frozenset",
     .basicsize = sizeof(SetObject),
+    .weaklistoffset = offsetof(SetObject, weaklist),
     .flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
     .doc = "frozenset() -> empty frozenset object",
     .dealloc = set_dealloc,

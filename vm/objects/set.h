@@ -17,6 +17,7 @@ typedef struct {
     ssize_t mask;           // table size - 1
     SetEntry *table;
     hash_t hash;            // frozenset hash cache, -1
+    Object *weaklist;       // weakref list head (vm/objects/weakref.c)
     FT_LOCK_FIELD           // free threading: guards the table (vm/ft.c)
 } SetObject;
 

@@ -40,6 +40,7 @@ import socket
 import sys
 import threading
 import time
+import weakref
 
 from . import constants
 from . import coroutines
@@ -355,8 +356,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self.slow_callback_duration = 0.1
         self._current_handle = None
         self._task_factory = None
-        self._asyncgens = set()
-        self._asyncgens_prune_at = 64
+        self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         self._tracer = _get_tracer()
@@ -426,19 +426,12 @@ class BaseEventLoop(events.AbstractEventLoop):
                 f"asynchronous generator {agen!r} was scheduled after "
                 f"loop.shutdown_asyncgens() call",
                 ResourceWarning, source=self)
-        # Without weak references the set would keep every generator alive:
-        # drop the finished ones each time it doubles.
-        if len(self._asyncgens) >= self._asyncgens_prune_at:
-            self._asyncgens = {ag for ag in self._asyncgens
-                               if getattr(ag, 'ag_frame', None) is not None}
-            self._asyncgens_prune_at = max(64, 2 * len(self._asyncgens))
         self._asyncgens.add(agen)
 
     async def shutdown_asyncgens(self):
         """Close the async generators of this loop left unfinished."""
         self._asyncgens_shutdown_called = True
-        agens = [ag for ag in self._asyncgens
-                 if getattr(ag, 'ag_frame', True) is not None]
+        agens = list(self._asyncgens)
         self._asyncgens.clear()
         if not agens:
             return
