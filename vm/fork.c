@@ -51,6 +51,7 @@
 #include "thread.h"
 #include "eval.h"
 #include "objects/fileobject.h"
+#include "objects/weakref.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -159,6 +160,7 @@ void fork_child(void) {
     tstate_after_fork_child(ts);
     import_after_fork_child();
     reinit_file_locks();
+    weakref_after_fork_child();
     // This thread is the main thread now: it takes Ctrl-C, and signals
     // that arrived for the parent are the parent's (_PySignal_AfterFork).
     the_interp.pending_sigint = 0;

@@ -30,6 +30,10 @@
 
 static pthread_mutex_t wr_mutex = PTHREAD_MUTEX_INITIALIZER;
 
+// The child of a fork has one thread: the lock starts afresh (the world
+// was stopped, so no thread held it, but a reset costs nothing).
+void weakref_after_fork_child(void) { wr_mutex = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER; }
+
 static inline void wr_lock(void) {
     if (ft_mode) pthread_mutex_lock(&wr_mutex);
 }

@@ -19,5 +19,6 @@ Object *weakref_get(WeakrefObject *r);  // the referent (new reference) or NULL
 ssize_t weakref_count(Object *o);
 Object *weakref_list(Object *o);        // list of the weakrefs to o
 Object *weakref_first(Object *o);       // __weakref__: the first weakref or None
+void weakref_after_fork_child(void);
 
 #endif
