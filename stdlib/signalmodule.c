@@ -1,6 +1,7 @@
 // The signal module (CPython's Modules/signalmodule.c), minimal: the signal
 // numbers, signal() and getsignal() with SIG_DFL, SIG_IGN or a Python
-// callable, default_int_handler, strsignal, raise_signal, alarm.
+// callable, default_int_handler, strsignal, raise_signal, alarm,
+// set_wakeup_fd, siginterrupt, valid_signals.
 //
 // A Python handler never runs inside the C signal handler: that one only
 // marks the signal as tripped and sets the eval breaker, and the main
@@ -13,6 +14,8 @@
 #include "modules.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,7 +26,24 @@ static Object *handlers[NSIGNALS];          // the Python callables (strong), or
 static volatile sig_atomic_t tripped[NSIGNALS];
 static Object *default_int_handler_obj;     // signal.default_int_handler
 
+// set_wakeup_fd(): each signal's number is written there as one byte, from
+// the C handler (an event loop waiting in select() on the other end wakes
+// up: asyncio's add_signal_handler). The fd is non-blocking; a full buffer
+// drops the byte.
+static volatile sig_atomic_t wakeup_fd = -1;
+
+void signal_wakeup_write(int sig) {
+    int fd = wakeup_fd;
+    if (fd < 0) return;
+    int saved = errno;
+    unsigned char b = (unsigned char)sig;
+    ssize_t r = write(fd, &b, 1);
+    (void)r;
+    errno = saved;
+}
+
 static void trip_signal(int sig) {
+    signal_wakeup_write(sig);
     if (sig > 0 && sig < NSIGNALS) tripped[sig] = 1;
     atomic_store(&eval_signals_tripped, 1);
     atomic_fetch_or(&the_interp.eval_breaker, BREAK_SIGNALS);
@@ -155,6 +175,57 @@ FN(raise_signal) {
     RETURN_NONE;
 }
 
+FN(set_wakeup_fd) {
+    static const char *const names[] = {"", "$warn_on_full_buffer"};
+    Object *a[2] = {NULL, NULL};
+    if (args_parse("set_wakeup_fd", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
+    ssize_t fd = num_as_ssize(a[0], Exc_OverflowError);
+    if (fd == -1 && err_occurred()) return NULL;
+    if (tstate_get() != the_interp.main_thread)
+        return vm_raise(Exc_ValueError, "set_wakeup_fd only works in main thread of the main interpreter");
+    if (fd != -1) {
+        int flags = fd < 0 || fd > INT_MAX ? -1 : fcntl((int)fd, F_GETFL);
+        if (flags < 0) return err_from_errno(NULL);
+        if (!(flags & O_NONBLOCK)) return vm_raise(Exc_ValueError, "the fd %zd must be in non-blocking mode", fd);
+    }
+    long old = wakeup_fd;
+    wakeup_fd = (sig_atomic_t)fd;
+    return int_from_long(old);
+}
+
+FN(siginterrupt) {
+    if (args_no_kw("siginterrupt", kwnames) < 0 || args_count("siginterrupt", nargs, 2, 2) < 0) return NULL;
+    int sig;
+    if (signum_arg(args[0], &sig) < 0) return NULL;
+    int flag = obj_istrue(args[1]);
+    if (flag < 0) return NULL;
+    struct sigaction sa;
+    if (sigaction(sig, NULL, &sa) < 0) return err_from_errno(NULL);
+    if (flag) sa.sa_flags &= ~SA_RESTART;
+    else sa.sa_flags |= SA_RESTART;
+    if (sigaction(sig, &sa, NULL) < 0) return err_from_errno(NULL);
+    RETURN_NONE;
+}
+
+// Every signal number the system has, minus the two real-time signals
+// glibc keeps for itself (32, 33), as CPython's valid_signals on Linux.
+FN(valid_signals) {
+    if (args_no_kw("valid_signals", kwnames) < 0 || args_count("valid_signals", nargs, 0, 0) < 0) return NULL;
+    Object *s = set_new(NULL);
+    if (!s) return NULL;
+    for (int sig = 1; sig < NSIGNALS; sig++) {
+        if (sig == 32 || sig == 33) continue;
+        Object *n = int_from_long(sig);
+        if (!n || set_add(s, n) < 0) {
+            XDECREF(n);
+            DECREF(s);
+            return NULL;
+        }
+        DECREF(n);
+    }
+    return s;
+}
+
 FN(alarm) {
     if (args_no_kw("alarm", kwnames) < 0 || args_count("alarm", nargs, 1, 1) < 0) return NULL;
     ssize_t v = num_as_ssize(args[0], Exc_OverflowError);
@@ -169,6 +240,9 @@ static const MethodDef signal_functions[] = {
     {"strsignal", signal_strsignal, 0, "Return the system description of the given signal."},
     {"raise_signal", signal_raise_signal, 0, "Send a signal to the executing process."},
     {"alarm", signal_alarm, 0, "Arrange for SIGALRM to arrive after the given number of seconds."},
+    {"set_wakeup_fd", signal_set_wakeup_fd, 0, "Sets the fd to be written to (with the signal number) when a signal comes in."},
+    {"siginterrupt", signal_siginterrupt, 0, "Change system call restart behaviour."},
+    {"valid_signals", signal_valid_signals, 0, "Return a set of valid signal numbers on this platform."},
     {NULL, NULL, 0, NULL}};
 
 static const struct {

@@ -41,8 +41,10 @@ static TypeObject *const static_types[] = {
     &ZipType, &MapType, &FilterType, &ReversedType, &BytesIterType, &FrameType,
 };
 
+void signal_wakeup_write(int sig);  // stdlib/signalmodule.c: set_wakeup_fd()
+
 static void sigint_handler(int sig) {
-    (void)sig;
+    signal_wakeup_write(sig);
     the_interp.pending_sigint = 1;
     atomic_fetch_or(&the_interp.eval_breaker, BREAK_SIGNALS);
 }
