@@ -33,7 +33,7 @@ SIZES = {
     # I/O-bound: tasks, waits per task, seconds per wait.
     "io": ((1000, 2, 0.001), (100, 2, 0.001)),
     # CPU-bound: sum(i * i for i in range(n)) in chunks.
-    "cpu": ((20_000_000, 4), (5_000_000, 4)),
+    "cpu": ((10_000_000, 4), (5_000_000, 4)),
     # Mixed: tasks, rounds per task of (a wait, then a slice of the CPU work), n.
     "mixed": ((16, 2, 0.01, 10_000_000), (8, 2, 0.005, 1_000_000)),
 }
@@ -298,41 +298,69 @@ def print_table(table, modes):
         print()
 
 
-def textbook(table, modes, cpus):
+def textbook(table, modes, cpus, loads):
     """What the textbook says, next to what was measured."""
+    def cell(w, m, mode):
+        return table.get((w, m, mode))
+
     def speedup(w, m, mode):
-        c = table.get((w, m, mode))
+        c = cell(w, m, mode)
         return c and c["speedup"]
 
-    def mem(w, m, mode):
-        c = table.get((w, m, mode))
-        return c and c["mem"]
+    def cores(w, m, mode):
+        # CPU seconds per wall second: how many CPUs the model kept busy.
+        c = cell(w, m, mode)
+        return c and c["cpu"] / c["wall"]
 
     claims = []
     s = speedup("io", "threads", "on")
-    claims.append(("GIL on: threads speed up the I/O-bound job", s is not None and s > 1.5, s, "x"))
+    claims.append(("GIL on: threads speed up the I/O-bound job", s is not None and s > 1.5, s, None))
     s = speedup("cpu", "threads", "on")
-    claims.append(("GIL on: threads do not speed up the CPU-bound job", s is not None and s < 1.2, s, "x"))
-    s = speedup("cpu", "threads", "off")
+    claims.append(("GIL on: threads do not speed up the CPU-bound job", s is not None and s < 1.2, s,
+                   cores("cpu", "threads", "on")))
     if "off" in modes:
-        claims.append(("GIL off: threads speed up the CPU-bound job", s is not None and s > 1.2, s, "x"))
+        s = speedup("cpu", "threads", "off")
+        claims.append(("GIL off: threads speed up the CPU-bound job", s is not None and s > 1.2, s,
+                       cores("cpu", "threads", "off")))
     for mode in modes:
         s = speedup("cpu", "processes", mode)
-        claims.append((f"GIL {mode}: processes speed up the CPU-bound job", s is not None and s > 1.2, s, "x"))
-    for mode in modes:
-        a = mem("io", "asyncio", mode)
-        others = [mem("io", m, mode) for m in ("threads", "asyncio+to_thread", "processes", "asyncio+procpool")]
-        others = [o for o in others if o is not None]
-        least = a is not None and all(a <= o for o in others)
-        claims.append((f"GIL {mode}: asyncio runs the I/O-bound job's waits on one thread with the least "
-                       f"memory of the concurrent models", least, a, " MB"))
+        claims.append((f"GIL {mode}: processes speed up the CPU-bound job", s is not None and s > 1.2, s,
+                       cores("cpu", "processes", mode)))
     print(f"The textbook, as measured here ({cpus} CPUs):")
-    for text, holds, value, unit in claims:
-        got = "not measured" if value is None else f"{value:.2f}{unit}"
+    for text, holds, value, busy in claims:
+        got = "not measured" if value is None else f"{value:.2f}x"
+        if busy is not None:
+            got += f", {busy:.2f} CPUs busy"
         verdict = "as the textbook says" if holds else "NOT as the textbook says"
-        print(f"  {text}: {got}, {verdict}")
+        print(f"  {text}: {got}: {verdict}")
+    for mode in modes:
+        a = cell("io", "asyncio", mode)
+        others = [(m, cell("io", m, mode)) for m in ("threads", "asyncio+to_thread", "processes",
+                                                      "asyncio+procpool")]
+        others = [(m, c) for m, c in others if c is not None]
+        if a is None or not others:
+            print(f"  GIL {mode}: asyncio's memory: not measured")
+            continue
+        least = all(a["mem"] <= c["mem"] for m, c in others)
+        m, c = min(others, key=lambda mc: mc[1]["mem"])
+        print(f"  GIL {mode}: asyncio runs the I/O-bound job's waits on one thread with the least memory: "
+              f"{a['mem']:.1f} MB (next: {m}, {c['mem']:.1f} MB): "
+              f"{'as the textbook says' if least else 'NOT as the textbook says'}")
     if cpus < 2:
         print("  (one CPU: nothing can run in parallel here)")
+    if loads and max(loads) > cpus - 0.5:
+        print(f"  The machine was busy (load average {' -> '.join(f'{x:.1f}' for x in loads)} on {cpus} CPUs): "
+              f"other processes took CPU time, so parallel models could not get {cpus} CPUs; "
+              f"CPU seconds are the steadier figure.")
+
+
+def load_average():
+    """The 1-minute load average (/proc/loadavg), or None."""
+    try:
+        with open("/proc/loadavg") as f:
+            return float(f.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 # ---- The SVG chart: speed-up (top row) and peak memory (bottom row) per
@@ -455,6 +483,7 @@ def main(argv):
     print("  wall and CPU seconds (CPU: this process and its worker processes); peak MB: peak RSS "
           "(processes: the main one + each worker, shared pages counted in each)")
     sys.stdout.flush()
+    loads = [load_average()]
     table = {}
     failed = []
     for mode in modes:
@@ -475,8 +504,10 @@ def main(argv):
         seq = table.get((workload, "sequential", mode))
         c["speedup"] = seq["wall"] / c["wall"] if seq and c["wall"] > 0 else None
     print()
+    loads.append(load_average())
+    loads = [x for x in loads if x is not None]
     print_table(table, modes)
-    textbook(table, modes, cpus)
+    textbook(table, modes, cpus, loads)
     title = f"The concurrency lab: {impl} on {cpus} CPUs ({'quick' if quick else 'full'} run)"
     notes = describe_jobs(quick) + ["bars: speed-up over sequential (top) and peak RSS (bottom); "
                                     "hover a bar for wall and CPU seconds"]
