@@ -8,6 +8,10 @@
 #   minipy programs/lab.py [--quick] [--repeat N] [--svg FILE]
 #   python3 programs/lab.py --quick      (CPython 3.11: no GIL-off column)
 #
+# --quick: small jobs, one run per cell (a few seconds); otherwise the
+# median of 3 runs (--repeat N) of the full jobs. --svg: where the chart
+# goes (lab.svg).
+#
 # Every cell runs in a fresh process: this program re-runs itself
 # (sys.executable, with -X gil=1 or -X gil=0) with --cell, so each cell's
 # peak memory is its own and the GIL mode is set at start-up, as it must
@@ -457,18 +461,46 @@ def svg_chart(table, modes, title, notes):
     return "\n".join(out) + "\n"
 
 
+USAGE = "usage: lab.py [--quick] [--repeat N] [--svg FILE]"
+
+
+def parse_args(argv):
+    """--quick, --repeat N, --svg FILE (and --cell WORKLOAD MODEL, for the
+    children); None if argv is not that."""
+    opts = {"quick": False, "repeat": None, "svg": "lab.svg", "cell": None}
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--quick":
+            opts["quick"] = True
+        elif a in ("--repeat", "--svg") and i + 1 < len(argv):
+            i += 1
+            if a == "--svg":
+                opts["svg"] = argv[i]
+            elif argv[i].isdigit() and int(argv[i]) > 0:
+                opts["repeat"] = int(argv[i])
+            else:
+                return None
+        elif a == "--cell" and i + 2 < len(argv) and argv[i + 1] in WORKLOADS and argv[i + 2] in MODELS:
+            opts["cell"] = (argv[i + 1], argv[i + 2])
+            i += 2
+        else:
+            return None
+        i += 1
+    return opts
+
+
 def main(argv):
-    quick = "--quick" in argv
-    if "--cell" in argv:
-        i = argv.index("--cell")
-        run_cell(argv[i + 1], argv[i + 2], quick)
+    opts = parse_args(argv)
+    if opts is None:
+        print(USAGE, file=sys.stderr)
+        return 2
+    quick = opts["quick"]
+    if opts["cell"]:
+        run_cell(opts["cell"][0], opts["cell"][1], quick)
         return 0
-    repeat = 1 if quick else 3
-    svg = "lab.svg"
-    if "--repeat" in argv:
-        repeat = max(1, int(argv[argv.index("--repeat") + 1]))
-    if "--svg" in argv:
-        svg = argv[argv.index("--svg") + 1]
+    repeat = opts["repeat"] or (1 if quick else 3)
+    svg = opts["svg"]
     impl = "minipy" if "minipy" in sys.version else "CPython " + sys.version.split()[0]
     # Only an interpreter with a GIL switch can run the GIL-off column.
     modes = ["on", "off"] if gil_switch() else ["on"]
