@@ -518,14 +518,18 @@ def main(argv):
     loads = [load_average()]
     table = {}
     failed = []
-    for mode in modes:
-        for workload in WORKLOADS:
-            for model in MODELS:
-                runs = [measure(workload, model, mode, quick) for _ in range(repeat)]
-                if any(r is None for r in runs):
-                    failed.append((workload, model, mode))
-                    continue
-                table[(workload, model, mode)] = median_run(runs)
+    # Round after round over every cell (rather than a cell's runs in a
+    # row), so a change in the machine's load falls on all of them alike.
+    cells = [(w, m, mode) for mode in modes for w in WORKLOADS for m in MODELS]
+    runs = {key: [] for key in cells}
+    for _ in range(repeat):
+        for key in cells:
+            runs[key].append(measure(*key, quick))
+    for key in cells:
+        if any(r is None for r in runs[key]):
+            failed.append(key)
+        else:
+            table[key] = median_run(runs[key])
     # Every model must compute what sequential computed.
     for (workload, model, mode), c in list(table.items()):
         seq = table.get((workload, "sequential", mode))
@@ -543,6 +547,8 @@ def main(argv):
     title = f"The concurrency lab: {impl} on {cpus} CPUs ({'quick' if quick else 'full'} run)"
     notes = describe_jobs(quick) + ["bars: speed-up over sequential (top) and peak RSS (bottom); "
                                     "hover a bar for wall and CPU seconds"]
+    if loads:
+        notes.append(f"load average during the run: {' -> '.join(f'{x:.1f}' for x in loads)} on {cpus} CPUs")
     with open(svg, "w") as f:
         f.write(svg_chart(table, modes, title, notes))
     print()
