@@ -37,7 +37,7 @@ SIZES = {
     # I/O-bound: tasks, waits per task, seconds per wait.
     "io": ((1000, 2, 0.001), (100, 2, 0.001)),
     # CPU-bound: sum(i * i for i in range(n)) in chunks.
-    "cpu": ((10_000_000, 4), (5_000_000, 4)),
+    "cpu": ((20_000_000, 4), (5_000_000, 4)),
     # Mixed: tasks, rounds per task of (a wait, then a slice of the CPU work), n.
     "mixed": ((16, 2, 0.01, 10_000_000), (8, 2, 0.005, 1_000_000)),
 }
