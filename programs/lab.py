@@ -379,13 +379,42 @@ def esc(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def nice_step(vmax):
-    """A round tick step (1, 2 or 5 times a power of ten) giving 2 to 5 ticks up to vmax."""
-    step = 10.0 ** math.floor(math.log10(vmax))
-    for f in (0.2, 0.5, 1.0, 2.0):
-        if vmax / (step * f) <= 5:
-            return step * f
-    return step * 5
+def nice_steps(lo, hi):
+    """The 1-2-5 series (..., 0.5, 1, 2, 5, 10, ...) from below lo to hi or above."""
+    k = math.floor(math.log10(lo)) - 1
+    out = []
+    while not out or out[-1] < hi:
+        out += [round(f * 10.0 ** k, 12) for f in (1, 2, 5)]
+        k += 1
+    return out
+
+
+class Scale:
+    """Maps values to a fraction of a panel's height: linear from 0 (peak
+    MB), or logarithmic (speed-ups: 0.5x and 2x lie equally far from 1x,
+    and 200x fits beside 2x)."""
+
+    def __init__(self, vals, log):
+        self.log = log
+        vals = [v for v in vals if v > 0] or [1.0]
+        if log:
+            low, high = min(vals + [1.0]) / 1.05, max(vals + [1.0]) * 1.1
+            steps = nice_steps(low, high)
+            self.lo = max(v for v in steps if v <= low)
+            self.hi = min(v for v in steps if v >= high)
+            self.ticks = [v for v in steps if self.lo <= v <= self.hi]
+        else:
+            high = max(vals) * 1.1
+            step = min(v for v in nice_steps(high / 5, high) if high / v <= 5)
+            n = math.ceil(high / step)
+            self.lo, self.hi = 0.0, step * n
+            self.ticks = [step * i for i in range(1, n + 1)]
+
+    def frac(self, v):
+        if self.log:
+            v = max(v, self.lo)
+            return math.log(v / self.lo) / math.log(self.hi / self.lo)
+        return v / self.hi
 
 
 def short_num(v):
@@ -412,24 +441,21 @@ def svg_chart(table, modes, title, notes):
         for col, workload in enumerate(WORKLOADS):
             x0 = left + col * pw
             vals = [table[k][key] for k in table if k[0] == workload and table[k][key] is not None]
-            step = nice_step(max(vals + [1.0]))
-            vmax = step * (int(max(vals + [1.0]) / step) + 1)
+            scale = Scale(vals, log=key == "speedup")
             inner = ph - 30
             x0 += 30
             plot_w = pw - 50
             out.append(f'<text x="{x0 + plot_w / 2}" y="{y0 + 4}" text-anchor="middle" '
                        f'font-weight="bold">{esc(workload)}: {esc(label)}</text>')
             base = y0 + ph
-            tick = step
-            while tick <= vmax + 1e-9:
-                yy = base - inner * tick / vmax
+            for tick in scale.ticks:
+                yy = base - inner * scale.frac(tick)
                 out.append(f'<text x="{x0 - 4}" y="{yy + 4:.1f}" text-anchor="end" fill="#555">{tick:g}</text>')
                 out.append(f'<line x1="{x0}" y1="{yy:.1f}" x2="{x0 + plot_w}" y2="{yy:.1f}" stroke="#ddd"/>')
-                tick += step
             out.append(f'<line x1="{x0}" y1="{base}" x2="{x0 + plot_w}" y2="{base}" stroke="black"/>')
             out.append(f'<line x1="{x0}" y1="{base}" x2="{x0}" y2="{base - inner}" stroke="black"/>')
             if key == "speedup":
-                yy = base - inner * 1.0 / vmax
+                yy = base - inner * scale.frac(1.0)
                 out.append(f'<line x1="{x0}" y1="{yy:.1f}" x2="{x0 + plot_w}" y2="{yy:.1f}" '
                            f'stroke="#333" stroke-dasharray="4 3"/>')
             gw = (plot_w - 10) / len(MODELS)
@@ -444,7 +470,7 @@ def svg_chart(table, modes, title, notes):
                                    f'font-size="8" fill="#888">n/a</text>')
                         continue
                     v = c[key]
-                    h = inner * v / vmax
+                    h = max(1.0, inner * scale.frac(v))
                     tip = (f"{workload} / {model} / GIL {mode}: wall {c['wall']:.3f} s, CPU {c['cpu']:.3f} s, "
                            f"peak {c['mem']:.1f} MB, speed-up {c['speedup']:.2f}x")
                     out.append(f'<rect class="bar" x="{bx:.1f}" y="{base - h:.1f}" width="{bw:.1f}" '
@@ -545,7 +571,7 @@ def main(argv):
     print_table(table, modes)
     textbook(table, modes, cpus, loads)
     title = f"The concurrency lab: {impl} on {cpus} CPUs ({'quick' if quick else 'full'} run)"
-    notes = describe_jobs(quick) + ["bars: speed-up over sequential (top) and peak RSS (bottom); "
+    notes = describe_jobs(quick) + ["bars: speed-up over sequential (top, log scale) and peak RSS (bottom); "
                                     "hover a bar for wall and CPU seconds"]
     if loads:
         notes.append(f"load average during the run: {' -> '.join(f'{x:.1f}' for x in loads)} on {cpus} CPUs")
