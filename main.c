@@ -77,6 +77,7 @@ static void help(void) {
           "-m mod : run library module as a script (terminates option list)\n"
           "-P     : don't prepend a potentially unsafe path to sys.path\n"
           "-q     : don't print version and copyright messages on interactive startup\n"
+          "-u     : force the stdout and stderr streams to be unbuffered\n"
           "-V     : print the Python version number and exit (also --version)\n"
           "-X opt : set implementation-specific option (into sys._xoptions):\n"
           "         -X gil=0|1, -X gil-stats, -X gil-trace, -X dev\n"
@@ -84,11 +85,12 @@ static void help(void) {
           "-      : program read from stdin (default; interactive mode if a tty)\n"
           "arg ...: arguments passed to program in sys.argv[1:]\n"
           "\n"
-          "Accepted and ignored, for compatibility: -b -B -d -O -R -s -S -u -v -x -W arg\n"
+          "Accepted and ignored, for compatibility: -b -B -d -O -R -s -S -v -x -W arg\n"
           "\n"
           "Environment variables:\n"
           "MINIPYPATH : ':'-separated list of directories prefixed to the module search path\n"
-          "MINIPY_GIL : 0 runs without the GIL (as -X gil=0)\n",
+          "MINIPY_GIL : 0 runs without the GIL (as -X gil=0)\n"
+          "PYTHONUNBUFFERED : if non-empty, same as -u\n",
           stdout);
 }
 
@@ -1084,7 +1086,7 @@ int minipy_main_ft(int argc, char **argv);
 int main(int argc, char **argv) {
     progname = argc > 0 && argv[0] ? argv[0] : "minipy";
     const char *command = NULL, *module = NULL, *file = NULL;
-    bool inspect = false, quiet = false, ignore_env = false, safe_path = false;
+    bool inspect = false, quiet = false, ignore_env = false, safe_path = false, unbuffered = false;
     const char **xopts = calloc((size_t)argc + 1, sizeof *xopts);
     int nx = 0;
     int i = 1;
@@ -1136,7 +1138,8 @@ int main(int argc, char **argv) {
             case 'E': ignore_env = true; break;
             case 'P': safe_path = true; break;
             case 'I': ignore_env = safe_path = true; break;
-            case 'b': case 'B': case 'd': case 'O': case 'R': case 's': case 'S': case 'u': case 'v': case 'x':
+            case 'u': unbuffered = true; break;
+            case 'b': case 'B': case 'd': case 'O': case 'R': case 's': case 'S': case 'v': case 'x':
                 break;
             default:
                 fprintf(stderr, "Unknown option: -%c\n", c);
@@ -1217,6 +1220,17 @@ int main(int argc, char **argv) {
     free(xopts);
     set_executable(progname);
     sys_set("orig_argv", list_of_cstrs(argc, argv));
+    // -u or PYTHONUNBUFFERED: every write to stdout and stderr goes out at
+    // once (as CPython's write_through), so nothing is lost to an exec or
+    // interleaved out of order with a child's output.
+    const char *ub = ignore_env ? NULL : getenv("PYTHONUNBUFFERED");
+    if (unbuffered || (ub && *ub)) {
+        Object *names[2] = {S_stdout, S_stderr};
+        for (int k = 0; k < 2; k++) {
+            Object *f = dict_getitem(the_interp.sysdict, names[k]);
+            if (f && TYPE(f) == &FileType) ((FileObject *)f)->unbuffered = true;
+        }
+    }
 
     int status = 0;
     bool banner = false;

@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <sys/resource.h>
 #include <sys/times.h>
 #include <unistd.h>
 
@@ -83,6 +84,177 @@ FN(_exit) {
     int st;
     if (int_arg(args[0], &st) < 0) return NULL;
     _exit(st);
+}
+
+// ---- exec (CPython's os.execv, os.execve) ------------------------------------------------
+
+// Converts an execv argument list or execve environment entry list into a
+// NULL-terminated C array. Each item is a path-like (str, bytes,
+// os.PathLike) turned into a C string by io_path; the objects owning the
+// strings are appended to keep, which must outlive the array. Returns the
+// malloc'ed array (free it, not its strings) or NULL with an exception.
+static char **exec_argv(Object *seq, const char *fname, Object *keep) {
+    if (!LIST_CHECK(seq) && !TUPLE_CHECK(seq)) {
+        vm_raise(Exc_TypeError, "%s() arg 2 must be a tuple or list", fname);
+        return NULL;
+    }
+    Object *items = tuple_from_iter(seq);
+    if (!items) return NULL;
+    ssize_t n = TUPLE_SIZE(items);
+    if (n < 1) {
+        vm_raise(Exc_ValueError, "%s() arg 2 must not be empty", fname);
+        DECREF(items);
+        return NULL;
+    }
+    char **argv = malloc(sizeof(char *) * (size_t)(n + 1));
+    if (!argv) {
+        DECREF(items);
+        err_no_memory();
+        return NULL;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        const char *s;
+        Object *owner = NULL;
+        bool b;
+        if (io_path(TUPLE_ITEMS(items)[i], fname, "args", &s, &owner, &b) < 0 || list_append(keep, owner) < 0) {
+            if (!err_occurred()) err_no_memory();
+            XDECREF(owner);
+            goto fail;
+        }
+        DECREF(owner);
+        if (i == 0 && s[0] == '\0') {
+            vm_raise(Exc_ValueError, "%s() arg 2 first element cannot be empty", fname);
+            goto fail;
+        }
+        argv[i] = (char *)s;
+    }
+    argv[n] = NULL;
+    DECREF(items);
+    return argv;
+fail:
+    free(argv);
+    DECREF(items);
+    return NULL;
+}
+
+// The "KEY=VALUE" strings of an execve environment mapping (its keys()
+// and, for each key, its item), in a NULL-terminated malloc'ed array whose
+// strings keep owns.
+static char **exec_envp(Object *env, Object *keep) {
+    Object *keys = obj_call_method(env, "keys", NULL, 0);
+    Object *list = keys ? list_from_iter(keys) : NULL;
+    XDECREF(keys);
+    if (!list) return NULL;
+    ssize_t n = LIST_SIZE(list);
+    char **envp = malloc(sizeof(char *) * (size_t)(n + 1));
+    if (!envp) {
+        DECREF(list);
+        err_no_memory();
+        return NULL;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        Object *k = LIST_ITEMS(list)[i], *v = obj_getitem(env, k);
+        const char *ks = NULL, *vs = NULL;
+        Object *ko = NULL, *vo = NULL;
+        bool b;
+        int r = v ? io_path(k, "execve", "env", &ks, &ko, &b) : -1;
+        if (r == 0) r = io_path(v, "execve", "env", &vs, &vo, &b);
+        XDECREF(v);
+        if (r == 0 && (ks[0] == '\0' || strchr(ks + 1, '='))) {
+            vm_raise(Exc_ValueError, "illegal environment variable name");
+            r = -1;
+        }
+        Object *kv = r == 0 ? str_from_format("%s=%s", ks, vs) : NULL;
+        XDECREF(ko);
+        XDECREF(vo);
+        if (!kv || list_append(keep, kv) < 0) {
+            XDECREF(kv);
+            free(envp);
+            DECREF(list);
+            return NULL;
+        }
+        envp[i] = (char *)STR_DATA(kv);
+        DECREF(kv);
+    }
+    envp[n] = NULL;
+    DECREF(list);
+    return envp;
+}
+
+// os.execv(path, args) and os.execve(path, args, env): replace the process
+// image. Only returns (raising OSError) if the exec failed. As in CPython,
+// buffered output not yet flushed is lost, and descriptors stay open only
+// if inheritable.
+static Object *do_exec(const char *fname, Object *path, Object *args, Object *env) {
+    const char *p;
+    Object *owner;
+    bool b;
+    if (io_path(path, fname, "path", &p, &owner, &b) < 0) return NULL;
+    Object *keep = list_new(0);
+    char **argv = keep ? exec_argv(args, fname, keep) : NULL;
+    char **envp = NULL;
+    if (argv && env) {
+        envp = exec_envp(env, keep);
+        if (!envp) {
+            free(argv);
+            argv = NULL;
+        }
+    }
+    if (argv) {
+        if (envp)
+            execve(p, argv, envp);
+        else
+            execv(p, argv);
+        err_from_errno(NULL);
+    }
+    free(argv);
+    free(envp);
+    XDECREF(keep);
+    DECREF(owner);
+    return NULL;
+}
+
+FN(execv) {
+    static const char *const names[] = {"path", "argv"};
+    Object *a[2] = {NULL, NULL};
+    if (args_parse("execv", args, nargs, kwnames, names, 2, 2, a) < 0) return NULL;
+    return do_exec("execv", a[0], a[1], NULL);
+}
+
+FN(execve) {
+    static const char *const names[] = {"path", "argv", "env"};
+    Object *a[3] = {NULL, NULL, NULL};
+    if (args_parse("execve", args, nargs, kwnames, names, 3, 3, a) < 0) return NULL;
+    return do_exec("execve", a[0], a[1], a[2]);
+}
+
+// os._getrusage(who) (stdlib/lib/resource.py makes the struct_rusage): the
+// sixteen numbers of getrusage(2), the two times as float seconds.
+FN(_getrusage) {
+    if (args_count("getrusage", nargs, 1, 1) < 0) return NULL;
+    int who;
+    if (int_arg(args[0], &who) < 0) return NULL;
+    struct rusage ru;
+    if (getrusage(who, &ru) < 0) {
+        if (errno == EINVAL) {
+            vm_raise(Exc_ValueError, "invalid who parameter");
+            return NULL;
+        }
+        return err_from_errno(NULL);
+    }
+    long v[14] = {ru.ru_maxrss, ru.ru_ixrss, ru.ru_idrss,  ru.ru_isrss,    ru.ru_minflt,   ru.ru_majflt, ru.ru_nswap,
+                  ru.ru_inblock, ru.ru_oublock, ru.ru_msgsnd, ru.ru_msgrcv, ru.ru_nsignals, ru.ru_nvcsw, ru.ru_nivcsw};
+    Object *tup = tuple_new(16);
+    if (!tup) return NULL;
+    TUPLE_ITEMS(tup)[0] = float_from_double((double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec * 1e-6);
+    TUPLE_ITEMS(tup)[1] = float_from_double((double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec * 1e-6);
+    for (int i = 0; i < 14; i++) TUPLE_ITEMS(tup)[2 + i] = int_from_long(v[i]);
+    for (int i = 0; i < 16; i++)
+        if (!TUPLE_ITEMS(tup)[i]) {
+            DECREF(tup);
+            return NULL;
+        }
+    return tup;
 }
 
 // ---- fork and wait (CPython's os.fork, os.register_at_fork, os.waitpid) ------------------
@@ -815,6 +987,9 @@ static const MethodDef posix_functions[] = {
     {"register_at_fork", posix_register_at_fork, 0, "Register callables to be called when forking a new process."},
     {"waitpid", posix_waitpid, 0, "Wait for completion of a given child process."},
     {"_times", posix__times, 0, "The five numbers of os.times()."},
+    {"_getrusage", posix__getrusage, 0, "The sixteen numbers of resource.getrusage()."},
+    {"execv", posix_execv, 0, "Execute an executable path with arguments, replacing current process."},
+    {"execve", posix_execve, 0, "Execute an executable path with arguments and environment, replacing current process."},
     {"wait", posix_wait, 0, "Wait for completion of a child process."},
     {"WIFEXITED", posix_WIFEXITED, 0, "Return True if the process returning status exited via the exit() system call."},
     {"WEXITSTATUS", posix_WEXITSTATUS, 0, "Return the process return code from status."},

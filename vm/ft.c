@@ -237,6 +237,12 @@ static struct {
 static int nslots;  // high-water mark
 static pthread_mutex_t slots_mu = PTHREAD_MUTEX_INITIALIZER;
 
+// The slot whose `seen` field a thread state points to. (Not `seen -
+// &slots[0].seen`: that counts uint64_t steps, not slots.)
+static inline int slot_index(const uint64_t *seen) {
+    return (int)(((const char *)seen - (const char *)&slots[0]) / (ptrdiff_t)sizeof slots[0]);
+}
+
 int ft_thread_init(ThreadState *ts) {
     pthread_mutex_lock(&slots_mu);
     int i = 0;
@@ -257,7 +263,7 @@ void ft_thread_fini(ThreadState *ts) {
     if (!ts->ft.seen) return;
     __atomic_store_n(ts->ft.seen, OFFLINE, __ATOMIC_SEQ_CST);
     pthread_mutex_lock(&slots_mu);
-    slots[ts->ft.seen - &slots[0].seen].used = false;
+    slots[slot_index(ts->ft.seen)].used = false;
     pthread_mutex_unlock(&slots_mu);
     free(ts->ft.items);
     free(ts->ft.spare);
@@ -411,7 +417,7 @@ void ft_forget_thread(ThreadState *ts) {
     f->n = 0;
     if (f->seen) {
         __atomic_store_n(f->seen, OFFLINE, __ATOMIC_SEQ_CST);
-        slots[f->seen - &slots[0].seen].used = false;
+        slots[slot_index(f->seen)].used = false;
         f->seen = NULL;
     }
 }

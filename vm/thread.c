@@ -59,6 +59,9 @@ typedef struct {
 } Boot;
 
 void gil_stats_save(ThreadState *ts);
+// Frees the calling thread's method cache (vm/type.c; free threading: one
+// per thread, made on its first lookup).
+void type_mcache_thread_fini(void);
 
 static void *bootstrap(void *arg) {
     Boot *b = arg;
@@ -99,6 +102,7 @@ static void *bootstrap(void *arg) {
     thread_release_sentinel(ts);
     gil_drop(ts);
     tstate_delete(ts);
+    type_mcache_thread_fini();  // last: deallocations above may still look methods up
     return NULL;
 }
 
