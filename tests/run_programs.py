@@ -19,6 +19,7 @@ SMALL_ARGS = {
     "cpu_threads.py": ["1"],
     "cpu_processes.py": ["1"],
     "wake_latency.py": ["20"],
+    "soak.py": ["10", "--warmup=2"],      # the flat-memory check is ctest programs/soak
 }
 
 
