@@ -83,3 +83,9 @@ if(NOT MINIPY_SANITIZE AND NOT MINIPY_FUZZ)
   add_test(NAME oracle/oom COMMAND ${CMAKE_SOURCE_DIR}/tests/oom/run_oom.sh ${PYTHON3})
   set_tests_properties(oracle/oom PROPERTIES LABELS oracle TIMEOUT 300)
 endif()
+
+# valgrind memcheck over the language tests, GIL on (tests/run_valgrind.sh,
+# which builds its own build-valgrind): too slow for every run, so only on
+# request: ctest --test-dir build -C valgrind -L valgrind
+add_test(NAME valgrind/lang COMMAND ${CMAKE_SOURCE_DIR}/tests/run_valgrind.sh CONFIGURATIONS valgrind)
+set_tests_properties(valgrind/lang PROPERTIES LABELS valgrind TIMEOUT 14400)
