@@ -25,6 +25,9 @@
 # 20-50 times slower, so the per-test timeout is long (VALGRIND_TIMEOUT,
 # 900 s). A test that fails only because of that slowness without a valgrind
 # error is listed, but does not fail the run unless VALGRIND_STRICT=1.
+# (Start it from an interactive shell or with job control: a background job
+# of a plain shell script inherits SIGINT ignored, and the signal tests then
+# fail, under valgrind or not.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
