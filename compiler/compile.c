@@ -2438,6 +2438,7 @@ static Object *compile_impl(const char *src, size_t len, Object *filename, Parse
     long room = 3L * (the_interp.recursion_limit - (ts ? ts->py_depth : 0));
     parse_max_ast_depth = room < 100 ? 100 : room > PARSE_DEFAULT_MAX_AST_DEPTH ? PARSE_DEFAULT_MAX_AST_DEPTH : (int)room;
     parse_stack_limit = ts ? ts->stack_limit : NULL;
+    parse_int_max_str_digits = int_max_str_digits;
     Module *m = parse_source(&a, src, len, mode, &pe);
     if (!m) {
         if (incomplete && pe.incomplete) {

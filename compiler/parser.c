@@ -66,6 +66,7 @@
 
 _Thread_local int parse_max_ast_depth = PARSE_DEFAULT_MAX_AST_DEPTH;
 _Thread_local const char *parse_stack_limit;
+_Thread_local int parse_int_max_str_digits = PARSE_DEFAULT_INT_MAX_STR_DIGITS;
 // The C stack address below which this thread's parse stops.
 static _Thread_local const char *stack_floor;
 
@@ -1925,6 +1926,19 @@ static Expr *parse_number(Parser *p) {
     double f = 0;
     int kind = lexer_number_value(p->arena, t->start, t->len, &digits, &n, &f);
     if (!kind) { p->errs->oom = true; return NULL; }
+    // Decimal literals obey the int/str conversion limit (_PyPegen_number_token:
+    // the ValueError becomes a SyntaxError without a column).
+    bool prefixed = t->len >= 2 && t->start[0] == '0' && strchr("xXoObB", t->start[1]);
+    if (kind == 'i' && !prefixed && parse_int_max_str_digits > 0) {
+        size_t nd = 0;
+        for (int i = 0; i < t->len; i++) nd += t->start[i] != '_';
+        if (nd > (size_t)parse_int_max_str_digits)
+            return raise_loc(p, "SyntaxError", t->lineno, -1, t->end_lineno, -1,
+                             "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
+                             "digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                             "hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                             parse_int_max_str_digits, nd);
+    }
     Expr *e = mk_const(p, kind == 'i' ? CONST_INT : kind == 'f' ? CONST_FLOAT : CONST_IMAG, tok_loc(t));
     if (!e) return NULL;
     e->v.constant.s = digits;

@@ -43,6 +43,11 @@ typedef struct {
 #define PARSE_DEFAULT_MAX_AST_DEPTH 3000
 extern _Thread_local int parse_max_ast_depth;
 extern _Thread_local const char *parse_stack_limit;
+// A decimal integer literal with more digits than this is a SyntaxError, as
+// CPython 3.11's parser applies sys.get_int_max_str_digits() to literals
+// (0: no limit). The VM sets it from sys before each parse.
+#define PARSE_DEFAULT_INT_MAX_STR_DIGITS 4300
+extern _Thread_local int parse_int_max_str_digits;
 
 // Parses src (UTF-8, len bytes, need not be NUL-terminated). Returns the
 // module allocated in arena a, or NULL with *err filled in.

@@ -78,7 +78,8 @@ class Spec:
 
 def parse_spec(path):
     spec = Spec()
-    with open(path, encoding="utf-8") as f:
+    # surrogateescape: a test may hold bytes that are not UTF-8 (bad-source tests).
+    with open(path, encoding="utf-8", errors="surrogateescape") as f:
         lines = f.read().split("\n")
     for no, line in enumerate(lines, 1):
         line = line.rstrip("\r")

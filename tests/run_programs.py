@@ -23,6 +23,7 @@ SMALL_ARGS = {
     "cpu_processes.py": ["1"],
     "wake_latency.py": ["20"],
     "lab.py": ["--quick", "--svg", "{tmp}/lab.svg"],
+    "soak.py": ["10", "--warmup=2"],      # the flat-memory check is ctest programs/soak
 }
 
 

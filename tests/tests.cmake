@@ -66,6 +66,14 @@ add_test(NAME programs
          COMMAND ${PYTHON3} ${CMAKE_SOURCE_DIR}/tests/run_programs.py --interp $<TARGET_FILE:minipy>)
 set_tests_properties(programs PROPERTIES LABELS programs TIMEOUT 600)
 
+# The soak program, short (30 warm-up and 50 measured rounds), GIL on: resident
+# memory must hold flat (--check). With the GIL off the collector does not run
+# yet while threads exist (stop-the-world collection is being written), so
+# memory grows there: run_programs.py only runs it small in that mode.
+add_test(NAME programs/soak
+         COMMAND $<TARGET_FILE:minipy> -X gil=1 ${CMAKE_SOURCE_DIR}/programs/soak.py 50 --check)
+set_tests_properties(programs/soak PROPERTIES LABELS programs TIMEOUT 600)
+
 # Out of memory under `ulimit -v` (tests/oom/run_oom.sh): MemoryError, and the
 # program goes on. Not with sanitizers, whose shadow memory needs terabytes of
 # address space.
@@ -75,3 +83,9 @@ if(NOT MINIPY_SANITIZE AND NOT MINIPY_FUZZ)
   add_test(NAME oracle/oom COMMAND ${CMAKE_SOURCE_DIR}/tests/oom/run_oom.sh ${PYTHON3})
   set_tests_properties(oracle/oom PROPERTIES LABELS oracle TIMEOUT 300)
 endif()
+
+# valgrind memcheck over the language tests, GIL on (tests/run_valgrind.sh,
+# which builds its own build-valgrind): too slow for every run, so only on
+# request: ctest --test-dir build -C valgrind -L valgrind
+add_test(NAME valgrind/lang COMMAND ${CMAKE_SOURCE_DIR}/tests/run_valgrind.sh CONFIGURATIONS valgrind)
+set_tests_properties(valgrind/lang PROPERTIES LABELS valgrind TIMEOUT 14400)

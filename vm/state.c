@@ -177,6 +177,7 @@ Frame *frame_push(ThreadState *ts, FunctionObject *func, CodeObject *code) {
     f->prev_instr = code->code - 1;
     f->stacktop = code->nlocalsplus;
     f->owner = FRAME_OWNED_BY_THREAD;
+    f->state = FRAME_EXECUTING;  // read by frame.f_back (a generator's frame sets its own)
     f->is_entry = false;
     f->frame_obj = NULL;
     memset(f->localsplus, 0, sizeof(Object *) * (size_t)code->nlocalsplus);

@@ -777,7 +777,8 @@ static int resolve_kind(TypeObject *t, int k, TypeObject **owner) {
             if (r_ == 2) py_ = true;                                               \
             else if (r_ == 1 && !val_) val_ = (void *)own_->field;                 \
         }                                                                          \
-        t->field = py_ ? generic : val_;                                           \
+        if (py_) t->field = generic;                                               \
+        else t->field = val_;                                                      \
     } while (0)
 
 static void heap_type_resolve_slots(TypeObject *t) {

@@ -1,0 +1,6 @@
+# '0x_' without digits.
+# expect stderr:   File "{FILE}", line 6
+# expect stderr:     x = 0x_
+# expect stderr:           ^
+# expect error: SyntaxError: invalid hexadecimal literal
+x = 0x_

@@ -1,0 +1,7 @@
+# '?' is not a token.
+# expect stderr:   File "{FILE}", line 7
+# expect stderr:     y = x ? 2
+# expect stderr:           ^
+# expect error: SyntaxError: invalid syntax
+x = 1
+y = x ? 2
