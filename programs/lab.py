@@ -302,7 +302,7 @@ def print_table(table, modes):
         print()
 
 
-def textbook(table, modes, cpus, loads):
+def textbook(table, modes, cpus, loads, avail):
     """What the textbook says, next to what was measured."""
     def cell(w, m, mode):
         return table.get((w, m, mode))
@@ -352,10 +352,41 @@ def textbook(table, modes, cpus, loads):
               f"{'as the textbook says' if least else 'NOT as the textbook says'}")
     if cpus < 2:
         print("  (one CPU: nothing can run in parallel here)")
-    if loads and max(loads) > cpus - 0.5:
+    got = " -> ".join(f"{x:.2f}" for x in avail)
+    print(f"  CPUs this run could get ({cpus} processes spinning, before -> after): {got} of {cpus}")
+    if min(avail) < cpus - 0.5 or (loads and max(loads) > cpus - 0.5):
         print(f"  The machine was busy (load average {' -> '.join(f'{x:.1f}' for x in loads)} on {cpus} CPUs): "
               f"other processes took CPU time, so parallel models could not get {cpus} CPUs; "
               f"CPU seconds are the steadier figure.")
+
+
+def spin(seconds):
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+def cpus_available(cpus, seconds=0.3):
+    """How many CPUs this run can get right now: as many processes as CPUs
+    spin for `seconds`; their CPU time over the wall time (cpus on an idle
+    machine, less when other processes compete)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    pids = []
+    for _ in range(cpus):
+        pid = os.fork()
+        if pid == 0:
+            try:
+                spin(seconds)
+            finally:
+                os._exit(0)
+        pids.append(pid)
+    for pid in pids:
+        os.waitpid(pid, 0)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return used / wall
 
 
 def load_average():
@@ -542,6 +573,7 @@ def main(argv):
           "(processes: the main one + each worker, shared pages counted in each)")
     sys.stdout.flush()
     loads = [load_average()]
+    avail = [cpus_available(cpus)]
     table = {}
     failed = []
     # Round after round over every cell (rather than a cell's runs in a
@@ -568,13 +600,15 @@ def main(argv):
     print()
     loads.append(load_average())
     loads = [x for x in loads if x is not None]
+    avail.append(cpus_available(cpus))
     print_table(table, modes)
-    textbook(table, modes, cpus, loads)
+    textbook(table, modes, cpus, loads, avail)
     title = f"The concurrency lab: {impl} on {cpus} CPUs ({'quick' if quick else 'full'} run)"
     notes = describe_jobs(quick) + ["bars: speed-up over sequential (top, log scale) and peak RSS (bottom); "
                                     "hover a bar for wall and CPU seconds"]
     if loads:
-        notes.append(f"load average during the run: {' -> '.join(f'{x:.1f}' for x in loads)} on {cpus} CPUs")
+        notes.append(f"load average during the run: {' -> '.join(f'{x:.1f}' for x in loads)} on {cpus} CPUs; "
+                     f"CPUs it could get: {' -> '.join(f'{x:.2f}' for x in avail)}")
     with open(svg, "w") as f:
         f.write(svg_chart(table, modes, title, notes))
     print()
