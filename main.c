@@ -1191,6 +1191,30 @@ int main(int argc, char **argv) {
         }
     }
 
+    // The int/str conversion limit: PYTHONINTMAXSTRDIGITS, then -X
+    // int_max_str_digits=N (0, or 640 and more), as CPython 3.11.
+    const char *lim = ignore_env ? NULL : getenv("PYTHONINTMAXSTRDIGITS");
+    const char *lim_src = "PYTHONINTMAXSTRDIGITS";
+    if (lim && !*lim) lim = NULL;
+    for (int k = 0; k < nx; k++) {
+        if (strncmp(xopts[k], "int_max_str_digits", 18) == 0 && (!xopts[k][18] || xopts[k][18] == '=')) {
+            lim = xopts[k][18] ? xopts[k] + 19 : "";
+            lim_src = "-X int_max_str_digits";
+        }
+    }
+    if (lim) {
+        char *end;
+        errno = 0;
+        long n = strtol(lim, &end, 10);
+        if (!*lim || *end || errno || n < 0 || n > INT_MAX || (n > 0 && n < 640)) {
+            fprintf(stderr, "Fatal Python error: config_init_int_max_str_digits: %s: invalid limit; "
+                            "must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n", lim_src);
+            free(xopts);
+            return 1;
+        }
+        int_max_str_digits = (int)n;
+    }
+
 #ifndef MINIPY_FT
     // Without the GIL, the free-threading build of the VM runs the program
     // (as CPython 3.13 needs python3.13t for PYTHON_GIL=0). The interactive

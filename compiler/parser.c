@@ -1927,9 +1927,10 @@ static Expr *parse_number(Parser *p) {
     int kind = lexer_number_value(p->arena, t->start, t->len, &digits, &n, &f);
     if (!kind) { p->errs->oom = true; return NULL; }
     // Decimal literals obey the int/str conversion limit (_PyPegen_number_token:
-    // the ValueError becomes a SyntaxError without a column).
-    bool prefixed = t->len >= 2 && t->start[0] == '0' && strchr("xXoObB", t->start[1]);
-    if (kind == 'i' && !prefixed && parse_int_max_str_digits > 0) {
+    // the ValueError becomes a SyntaxError without a column). Not those that
+    // start with 0: prefixed ones, and zeros only, which CPython reads with
+    // strtoul.
+    if (kind == 'i' && t->start[0] != '0' && parse_int_max_str_digits > 0) {
         size_t nd = 0;
         for (int i = 0; i < t->len; i++) nd += t->start[i] != '_';
         if (nd > (size_t)parse_int_max_str_digits)

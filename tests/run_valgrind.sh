@@ -65,9 +65,14 @@ nbad=0
 nfork_leaks=0
 for f in "$logs"/*.log; do
     grep -q "ERROR SUMMARY: 0 errors" "$f" && continue
-    parent=$(sed -n 's/^==[0-9]*== Parent PID: //p' "$f")
-    errs=$(grep -c '^==[0-9]*== \(Invalid\|Conditional\|Use of\|Syscall\|Mismatched\|Source and\|Argument\)' "$f" || true)
     cmd=$(sed -n 's/^==[0-9]*== Command: //p' "$f" | head -1)
+    errs=$(grep -c '^==[0-9]*== \(Invalid\|Conditional\|Use of\|Syscall\|Mismatched\|Source and\|Argument\)' "$f" || true)
+    if ! grep -q "ERROR SUMMARY" "$f" && [ "$errs" = 0 ]; then
+        # Killed by a signal (a test terminating its child), no error before.
+        echo "(no summary, the process was killed: $cmd)"
+        continue
+    fi
+    parent=$(sed -n 's/^==[0-9]*== Parent PID: //p' "$f")
     if [ -f "$logs/$parent.log" ] && [ "$errs" = 0 ]; then
         nfork_leaks=$((nfork_leaks + 1))
         echo "(leak in a forked child, not counted: $cmd, $(grep -o 'definitely lost: [0-9,]* bytes' "$f"))"

@@ -213,6 +213,17 @@ def group_args(s):
            ["-X", "foo", "-Xbar=baz", "-X", "gil=0", "-c", "import sys; print(sys._xoptions)"],
            out="{'foo': True, 'bar': 'baz', 'gil': '0'}\n")
     s.case("no -X: empty sys._xoptions", ["-c", "import sys; print(sys._xoptions)"], out="{}\n")
+    lim = "import sys; print(sys.get_int_max_str_digits(), len(str(10 ** 799)))"
+    s.case("-X int_max_str_digits", ["-X", "int_max_str_digits=800", "-c", lim], out="800 800\n")
+    s.case("PYTHONINTMAXSTRDIGITS", ["-c", lim], env={"PYTHONINTMAXSTRDIGITS": "0"}, out="0 800\n")
+    s.case("-X int_max_str_digits beats PYTHONINTMAXSTRDIGITS", ["-X", "int_max_str_digits=900", "-c", lim],
+           env={"PYTHONINTMAXSTRDIGITS": "700"}, out="900 800\n")
+    s.case("-E ignores PYTHONINTMAXSTRDIGITS", ["-E", "-c", lim], env={"PYTHONINTMAXSTRDIGITS": "700"},
+           out="4300 800\n")
+    s.case("-X int_max_str_digits too small", ["-X", "int_max_str_digits=5", "-c", "pass"], rc=1,
+           err_has=["-X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited."])
+    s.case("PYTHONINTMAXSTRDIGITS not a number", ["-c", "pass"], env={"PYTHONINTMAXSTRDIGITS": "lots"}, rc=1,
+           err_has=["PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited."])
     s.case("--version", ["--version"], out_has=["Python 3.11"], same=False)
     s.case("-V", ["-V"], out_has=["Python 3.11"], same=False)
     s.case("-h", ["-h"], out_has=["usage: PROG [option] ... [-c cmd | -m mod | file | -] [arg] ...",

@@ -53,6 +53,20 @@ except SyntaxError as e:
 print(eval("0x" + "f" * 5000).bit_length())
 # expect: SyntaxError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.
 # expect: 20000
+for src in ["f(a=%s)" % ("9" * 4301), "[x for x in range(%s)]" % ("9" * 4301), "(1, %s)" % ("9" * 4301),
+            "0" * 5000, "1_" * 2150 + "1", "%s.5" % ("9" * 5000), "%se1" % ("9" * 5000)]:
+    try:
+        compile(src, "<literal>", "eval")
+        print("ok")
+    except SyntaxError as e:
+        print("SyntaxError", e.msg[:40], e.lineno)
+# expect: SyntaxError Exceeds the limit (4300 digits) for inte 1
+# expect: SyntaxError Exceeds the limit (4300 digits) for inte 1
+# expect: SyntaxError Exceeds the limit (4300 digits) for inte 1
+# expect: ok
+# expect: ok
+# expect: ok
+# expect: ok
 
 # The limit can be raised or switched off (0), not set below 640.
 try:
