@@ -92,6 +92,69 @@ SYSFN(set_int_max_str_digits) {
     RETURN_NONE;
 }
 
+// ---- sys.version_info: a tuple subclass with named fields (CPython's structseq) ----------
+
+static const char *const version_names[5] = {"major", "minor", "micro", "releaselevel", "serial"};
+
+static Object *version_info_repr(Object *o) {
+    StrBuf sb;
+    sb_init(&sb);
+    sb_puts(&sb, "sys.version_info(");
+    for (int i = 0; i < 5; i++) {
+        if (i) sb_puts(&sb, ", ");
+        sb_puts(&sb, version_names[i]);
+        sb_putc(&sb, '=');
+        if (sb_put_obj_repr(&sb, TUPLE_ITEMS(o)[i]) < 0) {
+            sb_free(&sb);
+            return NULL;
+        }
+    }
+    sb_putc(&sb, ')');
+    return sb_finish(&sb);
+}
+
+static Object *version_info_get(Object *o, void *closure) { return NEWREF(TUPLE_ITEMS(o)[(intptr_t)closure]); }
+
+static Object *version_info_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames) {
+    return vm_raise(Exc_TypeError, "cannot create 'sys.version_info' instances");
+}
+
+static const GetSetDef version_info_getset[] = {
+    {"major", version_info_get, NULL, (void *)0},        {"minor", version_info_get, NULL, (void *)1},
+    {"micro", version_info_get, NULL, (void *)2},        {"releaselevel", version_info_get, NULL, (void *)3},
+    {"serial", version_info_get, NULL, (void *)4},       {NULL, NULL, NULL, NULL}};
+
+static TypeObject VersionInfoType = {
+    .ob_base = OBJ_HEAD_INIT(&TypeType),
+    .name = "sys.version_info",
+    .basicsize = sizeof(TupleObject),
+    .itemsize = sizeof(Object *),
+    .flags = TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_HAVE_GC,
+    .doc = "sys.version_info\n\nVersion information as a named tuple.",
+    .base = &TupleType,
+    .repr = version_info_repr,
+    .tp_new = version_info_new,
+    .getset = version_info_getset,
+};
+
+static Object *make_version_info(void) {
+    type_ready(&VersionInfoType);
+    TupleObject *t = (TupleObject *)obj_alloc(&VersionInfoType, sizeof(TupleObject) + 5 * sizeof(Object *));
+    if (!t) return NULL;
+    t->size = 5;
+    t->items[0] = int_from_long(3);
+    t->items[1] = int_from_long(11);
+    t->items[2] = int_from_long(7);
+    t->items[3] = str_from_cstr("final");
+    t->items[4] = int_from_long(0);
+    for (int i = 0; i < 5; i++)
+        if (!t->items[i]) {
+            DECREF(t);
+            return NULL;
+        }
+    return (Object *)t;
+}
+
 // Per thread, as CPython's: how many frames a new coroutine records as its
 // cr_origin (vm/gen.c).
 SYSFN(get_coroutine_origin_tracking_depth) { return int_from_long(tstate_get()->coro_origin_depth); }
@@ -274,16 +337,7 @@ Object *module_init_sys(void) {
         DECREF(o);                                       \
     } while (0)
     ADD("version", str_from_cstr("3.11.7 (minipy " MINIPY_VERSION ")"));
-    {
-        Object *a = int_from_long(3), *b = int_from_long(11), *c = int_from_long(7), *r = str_from_cstr("final"),
-               *s = int_from_long(0);
-        ADD("version_info", tuple_pack(5, a, b, c, r, s));
-        DECREF(a);
-        DECREF(b);
-        DECREF(c);
-        DECREF(r);
-        DECREF(s);
-    }
+    ADD("version_info", make_version_info());
     ADD("hexversion", int_from_long(0x030B07F0));
     ADD("platform", str_from_cstr("linux"));
     ADD("byteorder", str_from_cstr("little"));
