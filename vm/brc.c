@@ -250,9 +250,10 @@ static void brc_queue(Object *o) {
 }
 
 // Called by the owner at quiescent points: merges what other threads queued.
+// Not while this thread runs a finalizer (see ft_quiescent_slow).
 void brc_merge_queued(ThreadState *ts) {
     BrcThread *q = &ts->brc;
-    if (!q->tid) return;
+    if (!q->tid || ts->ft.in_finalizer) return;
     Bucket *b = bucket_of(q->tid);
     pthread_mutex_lock(&b->mu);
     Object **objs = q->objs;

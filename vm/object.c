@@ -76,7 +76,11 @@ void obj_free(Object *o) {
 #endif
     if (TYPE(o)->flags & TPFLAGS_HAVE_GC) {
         gc_untrack(o);
-        if (!ft_mode && gc_state.gens[0].count > 0) gc_state.gens[0].count--;
+#ifdef MINIPY_FT
+        if (ft_mode) gc_count_ft(-1);
+        else
+#endif
+        if (gc_state.gens[0].count > 0) gc_state.gens[0].count--;
         free(GC_HEAD(o));
         return;
     }

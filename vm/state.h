@@ -84,6 +84,8 @@ typedef struct {
     size_t next_check;          // process the list when n reaches this
     bool processing;
     bool exited;                // ft_thread_exit ran: defer to the orphans
+    int paused;                 // atomic: waiting in a lock spin for a stop-the-world to end
+    int in_finalizer;           // running __del__ or a generator's finally: merge and free later
 } FtThread;
 
 // Biased reference counting (vm/brc.c): objects this thread owns whose
@@ -130,7 +132,7 @@ typedef struct ThreadState {
 #define BREAK_FINALIZING 0x8
 #define BREAK_GC 0x10           // gc.c: generation 0 is over its threshold
 #define BREAK_BUDGET 0x20       // eval.c: an instruction budget is set (fuzzing); stays set
-#define BREAK_STOP_WORLD 0x40   // fork.c: pause until the forking thread is done
+#define BREAK_STOP_WORLD 0x40   // ft.c: pause until the world restarts (fork, cycle collection)
 
 typedef struct Interp {
     Object *modules;            // sys.modules
