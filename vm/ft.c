@@ -224,6 +224,10 @@ static bool finalize_now(Object *o) {
 
 void ft_defer_obj(Object *o) {
     if (finalize_now(o)) return;
+    // Dead: out of the cycle collector's sight at once (what it refers to
+    // then counts as referenced from outside until it is freed), so
+    // collections neither scan it nor count it (vm/gc.c).
+    if (gc_is_gc(o)) gc_untrack(o);
     __atomic_store_n(&o->ob_ftqueued, 1, __ATOMIC_RELEASE);
     defer((uintptr_t)o);
 }
@@ -328,7 +332,11 @@ static void process(ThreadState *ts, bool all) {
         Object *o = (Object *)it.p;
         __atomic_store_n(&o->ob_ftqueued, 0, __ATOMIC_RELEASE);
         // Deferred objects are merged (vm/brc.c): the shared count is the count.
-        if (__atomic_load_n(&o->ob_ref_shared, __ATOMIC_ACQUIRE) != BRC_MERGED) continue;  // revived
+        if (__atomic_load_n(&o->ob_ref_shared, __ATOMIC_ACQUIRE) != BRC_MERGED) {
+            // Revived: alive again, and tracked again.
+            if (gc_is_gc(o)) gc_track(o);
+            continue;
+        }
         obj_dealloc(o);
     }
     // Keep what is not yet safe, with what the deallocations deferred meanwhile.
@@ -342,7 +350,7 @@ static void process(ThreadState *ts, bool all) {
     }
     // Small batches: freed objects go back to the per-thread freelists
     // (256 ints, floats...) while they are still warm.
-    f->next_check = f->n + f->n / 2 + 64;
+    f->next_check = f->n + f->n / 8 + 256;
     f->processing = false;
 }
 

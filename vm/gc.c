@@ -94,10 +94,13 @@
 //   (others may still unlink them) and is claimed again only once a
 //   collection has emptied it.
 //
-// - Counting. Each thread counts its allocations minus deallocations in a
-//   thread-local number and adds it to generation 0's count in batches of
-//   GC_DELTA_BATCH; crossing the threshold sets BREAK_GC as with the GIL,
-//   and the first thread whose eval breaker sees it collects.
+// - Counting. Each thread counts the objects it tracks minus those it
+//   untracks in a thread-local number and adds it to generation 0's count in
+//   batches of GC_DELTA_BATCH; crossing the threshold sets BREAK_GC as with
+//   the GIL, and the first thread whose eval breaker sees it collects. An
+//   object whose deallocation is deferred (vm/ft.c) is untracked when it
+//   dies, not when it is freed: dead objects neither trigger collections
+//   nor slow them down.
 //
 // - Collecting. The collecting thread first settles what it can: the
 //   objects other threads queued to it for merging (vm/brc.c) and its own
@@ -110,9 +113,10 @@
 //   shared). Two kinds of objects need care: an object queued to an owner
 //   that has not merged it yet has one reference too many counted (the
 //   queue's), which only makes it look externally referenced (safe); and an
-//   object at count zero waiting on a deferred-free list (ob_ftqueued) is
-//   dead but still holds its references: it is treated as referenced from
-//   outside, so nothing it refers to is collected before it is freed.
+//   object at count zero waiting on a deferred-free list is dead but still
+//   holds its references: it was untracked when it died, so what it refers
+//   to counts as referenced from outside until it is freed (and should one
+//   still be found tracked, ob_ftqueued, it is treated the same way).
 //   Before the world restarts the collector takes a reference to each
 //   unreachable object, so no other thread can free one while it is in the
 //   collector's private lists. Finalizers run with the world going (they run
@@ -489,6 +493,7 @@ static int for_each_tracked(int generation, int (*fn)(Object *, void *), void *a
     if (ft_mode && generation <= 0) {
         YOUNG_FOR_EACH(y) {
             GCHead *l = &gc_young[y].head;
+            if (!l->next) continue;  // never used
             for (GCHead *h = l->next; h != l && !r; h = h->next) r = fn(GC_OBJECT(h), arg);
         }
     }
@@ -660,6 +665,7 @@ void gc_track_ft(Object *o) {
     last->next = h;
     l->prev = h;
     spin_unlock(lk);
+    gc_count_ft(1);
 }
 
 // Unlinks o, which may be in any thread's young list or a shared one: the
@@ -672,7 +678,8 @@ void gc_untrack_ft(Object *o) {
     if (!gc_is_tracked(o)) return;
     int *lk = list_lock(list_id(h));
     spin_lock(lk);
-    if (h->next) {
+    bool was = h->next != NULL;
+    if (was) {
         h->prev->next = h->next;
         h->next->prev = h->prev;
         __atomic_store_n(&h->next, NULL, __ATOMIC_RELAXED);
@@ -680,6 +687,7 @@ void gc_untrack_ft(Object *o) {
         h->bits &= GC_FINALIZED;
     }
     spin_unlock(lk);
+    if (was) gc_count_ft(-1);
 }
 
 void gc_flush_count(void) {

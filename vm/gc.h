@@ -79,15 +79,17 @@ void gc_request(void);
 // list of its own (gc.c): the upper bits of GCHead.bits name the list
 // holding a tracked object (0: the shared generations, under one lock).
 #define GC_MAX_YOUNG 256
+// On a cache line of its own: threads tracking in parallel do not share one.
 typedef struct {
-    int lock;                   // a spin lock: the owner tracks, anyone unlinks
+    _Alignas(64) int lock;      // a spin lock: the owner tracks, anyone unlinks
     GCHead head;
     struct ThreadState *owner;  // NULL: free once empty (young_mu guards it)
 } GCYoung;
 extern GCYoung gc_young[GC_MAX_YOUNG];  // [0] is unused: number 0 is the shared lists
 void gc_track_ft(Object *o);
 void gc_untrack_ft(Object *o);
-// Allocation counting: per thread, added to generation 0's count in batches.
+// Generation 0's count: tracked minus untracked objects, per thread, added
+// to the shared count in batches.
 extern _Thread_local long gc_alloc_delta;
 void gc_flush_count(void);
 #define GC_DELTA_BATCH 64
@@ -137,8 +139,7 @@ static inline void gc_untrack(Object *o) {
 static inline void gc_on_alloc(Object *o) {
 #ifdef MINIPY_FT
     if (ft_mode) {
-        gc_track_ft(o);
-        gc_count_ft(1);
+        gc_track_ft(o);  // counts it
         return;
     }
 #endif
