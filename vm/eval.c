@@ -1256,7 +1256,7 @@ dispatch_same_oparg:
             }
         load_global_slow: {
                 Object *name = GETITEM(names, oparg >> 1);
-                hash_t h = ((StrObject *)name)->hash;
+                hash_t h = __atomic_load_n(&((StrObject *)name)->hash, __ATOMIC_RELAXED);
                 if (h == -1) h = str_hash(name);
                 ssize_t ix;
                 uint32_t ver, bver;

@@ -89,12 +89,13 @@ static void *bootstrap(void *arg) {
     XDECREF(b->kwargs);
     free(b);
     tstate_clear(ts);
-    tstate_clear_freelists();
     atomic_fetch_sub(&the_interp.nthreads, 1);
     gil_stats_save(ts);
 #ifdef MINIPY_FT
+    // Merges and frees what is pending (vm/ft.c), which refills the freelists.
     ft_thread_exit(ts);
 #endif
+    tstate_clear_freelists();
     // join() returns from here on.
     thread_release_sentinel(ts);
     gil_drop(ts);
