@@ -128,6 +128,16 @@
 //
 // - One collection at a time: `collecting` is claimed with a compare and
 //   swap; a thread that finds it taken returns 0 at once (as CPython).
+//
+// - At exit. With the GIL, releasing a module's namespace makes it garbage
+//   together with the functions that refer to it, and the exit collection
+//   finalizes and frees what only the program's names held. With free
+//   threading the namespaces and functions are immortal, so releasing
+//   frees nothing: vm_finalize_modules pins each detached namespace
+//   (gc_pin_garbage), and the collector counts a pinned object as garbage
+//   whatever refers to it. What only it holds is finalized and cleared as
+//   with the GIL; the namespace itself is left as it is (immortal, it would
+//   never be freed).
 #include "runtime.h"
 #include "gc.h"
 #include "eval.h"
@@ -211,6 +221,32 @@ static inline int traverse(Object *o, visitproc visit, void *arg) {
     return t ? t(o, visit, arg) : 0;
 }
 
+// Immortal namespaces detached at exit with free threading (gc_pin_garbage):
+// garbage whatever refers to them (the immortal functions of their module),
+// but never cleared (see delete_garbage_ft); this array keeps them reachable
+// for leak checkers.
+static Object **pinned;
+static size_t npinned, pinned_cap;
+
+void gc_pin_garbage(Object *o) {
+    if (!gc_is_gc(o) || !gc_is_tracked(o)) return;
+    if (npinned == pinned_cap) {
+        size_t nc = pinned_cap ? pinned_cap * 2 : 32;
+        Object **np = realloc(pinned, nc * sizeof *np);
+        if (!np) return;  // then it simply stays alive
+        pinned = np;
+        pinned_cap = nc;
+    }
+    pinned[npinned++] = o;
+}
+
+static bool is_pinned(Object *o) {
+    if (!npinned || REFCNT(o) < IMMORTAL_MIN) return false;
+    for (size_t i = 0; i < npinned; i++)
+        if (pinned[i] == o) return true;
+    return false;
+}
+
 // held: references the collector itself holds to each object (free threading).
 static void update_refs(GCHead *list, ssize_t held) {
     for (GCHead *h = list->next; h != list; h = h->next) {
@@ -221,6 +257,7 @@ static void update_refs(GCHead *list, ssize_t held) {
         if (__atomic_load_n(&o->ob_ftqueued, __ATOMIC_ACQUIRE)) rc = 1 + held;
 #endif
         rc -= held;
+        if (is_pinned(o)) rc = 0;
         gc_set_refs(h, rc > GC_REFS_MAX ? GC_REFS_MAX : rc, GC_COLLECTING);
     }
 }
@@ -240,6 +277,7 @@ static int visit_reachable(Object *o, void *arg) {
     GCHead *list = arg;
     GCHead *h = collecting_head(o);
     if (!h) return 0;  // not in this collection, or already known reachable
+    if (is_pinned(o)) return 0;
     if (h->bits & GC_UNREACHABLE) {
         // Moved aside earlier: back to the end of the list, to be scanned.
         glist_move(h, list);
@@ -800,7 +838,10 @@ static void delete_garbage_ft(GCHead *garbage, GCHead *old) {
         Object *o = GC_OBJECT(h);
         if (gc_state.debug & DEBUG_SAVEALL) {
             if (gc_state.garbage) list_append(gc_state.garbage, o);
-        } else if (TYPE(o)->clear) {
+        } else if (TYPE(o)->clear && !is_pinned(o)) {
+            // (A pinned namespace is left as it is: immortal, it would
+            // never be freed, and what it holds would be lost instead. What
+            // only it refers to is garbage too, and cleared.)
             TYPE(o)->clear(o);
             if (err_occurred()) err_write_unraisable("Exception ignored in tp_clear of", o, err_fetch());
         }

@@ -171,6 +171,10 @@ ssize_t gc_freeze_count(void);
 // Collects at interpreter exit (after the modules' namespaces are
 // released); gc_can_collect_at_exit() tells whether it will.
 bool gc_can_collect_at_exit(void);
+// At exit, with free threading: o, an immortal module namespace that has
+// been detached, counts as garbage in the collections that follow, so what
+// only it holds is finalized and freed as with the GIL.
+void gc_pin_garbage(Object *o);
 void gc_collect_at_exit(void);
 // In the child after fork(): re-creates the collector's locks (vm/fork.c).
 void gc_after_fork_child(void);
