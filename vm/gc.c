@@ -733,6 +733,9 @@ void gc_flush_count(void) {
     if (!d) return;
     gc_alloc_delta = 0;
     long c = __atomic_add_fetch(&gc_state.gens[0].count, d, __ATOMIC_RELAXED);
+    // Not below zero, as with the GIL: the objects a collection frees were
+    // counted before it reset the count.
+    if (c < 0) __atomic_compare_exchange_n(&gc_state.gens[0].count, &c, 0, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
     if (d > 0 && c > LOAD(gc_state.gens[0].threshold) && !LOAD(gc_state.requested)) gc_request();
 }
 
