@@ -401,11 +401,24 @@ static void delete_garbage(GCHead *garbage, GCHead *old) {
 static ssize_t collect_main_ft(int generation);
 #endif
 
+// The thread running the collection, for fork (gc_after_fork_child).
+static ThreadState *collector_thread;
+
 // Claims the collector (false: a collection is running).
 static bool begin_collecting(void) {
     bool expected = false;
-    return __atomic_compare_exchange_n(&gc_state.collecting, &expected, true, false, __ATOMIC_ACQ_REL,
-                                       __ATOMIC_RELAXED);
+    if (!__atomic_compare_exchange_n(&gc_state.collecting, &expected, true, false, __ATOMIC_ACQ_REL,
+                                     __ATOMIC_RELAXED))
+        return false;
+    collector_thread = tstate_get();
+    return true;
+}
+
+// In the child after fork(): a collection another thread was running (in
+// its finalizers, which let other threads run) will never finish there.
+// What it held in its private lists stays alive, out of the collector's sight.
+static void collecting_after_fork_child(void) {
+    if (gc_state.collecting && collector_thread != tstate_get()) gc_state.collecting = false;
 }
 
 static void end_collecting(void) { __atomic_store_n(&gc_state.collecting, false, __ATOMIC_RELEASE); }
@@ -786,6 +799,7 @@ static void young_merge_all(GCHead *to, bool relabel) {
 // In the child after fork() (vm/fork.c): the locks are made afresh and the
 // young lists of the threads that are gone are given up.
 void gc_after_fork_child(void) {
+    collecting_after_fork_child();
     young_mu = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
     ft_global_lock = 0;
     ThreadState *me = tstate_get();
@@ -905,5 +919,5 @@ static ssize_t collect_main_ft(int generation) {
     return n;
 }
 #else
-void gc_after_fork_child(void) {}
+void gc_after_fork_child(void) { collecting_after_fork_child(); }
 #endif
