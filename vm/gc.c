@@ -600,8 +600,9 @@ int gc_get_referrers(Object *targets, Object *result) {
     return for_each_tracked(-1, find_referrer, &rs) ? -1 : 0;
 }
 
-// Free-threading: the shared lists change under ft_global_lock only (see
-// gc_untrack_ft), so these stop the world and take it.
+// Free-threading: other threads track and untrack at any moment (under the
+// lists' spin locks, never held across an eval breaker check), so these
+// stop the world.
 void gc_freeze(void) {
     world_stop();
     for (int i = 0; i < GC_NGENS; i++) glist_merge(&gc_state.gens[i].head, &gc_state.permanent);
