@@ -118,6 +118,7 @@ typedef struct ThreadState {
     Object *asyncgen_firstiter; // sys.set_asyncgen_hooks(): strong, or NULL
     Object *asyncgen_finalizer;
     Object *sentinel;           // _thread._set_sentinel(): a lock released when the thread has ended
+    void *boot;                 // thread.c: what the thread was started with, until it has run
     GilStats gil_stats;
 #ifdef MINIPY_FT
     FtThread ft;
