@@ -92,7 +92,8 @@
 //   0), whose lock is shared too; objects die young far more often. A list
 //   outlives its thread: when a thread ends its list keeps its objects
 //   (others may still unlink them) and is claimed again only once a
-//   collection has emptied it.
+//   collection has emptied it. A thread that finds no free list (more than
+//   GC_MAX_YOUNG - 1 at once) tracks into the shared generation 0.
 //
 // - Counting. Each thread counts the objects it tracks minus those it
 //   untracks in a thread-local number and adds it to generation 0's count in
@@ -102,9 +103,9 @@
 //   dies, not when it is freed: dead objects neither trigger collections
 //   nor slow them down.
 //
-// - Collecting. The collecting thread first settles what it can: the
-//   objects other threads queued to it for merging (vm/brc.c) and its own
-//   deferred frees (ft_collect). Then it stops the world (vm/ft.c
+// - Collecting. gc.collect() first settles what it can: the objects other
+//   threads queued to its thread for merging (vm/brc.c) and the deferred
+//   frees that are due (ft_collect). Then the collector stops the world (vm/ft.c
 //   ft_stop_the_world): every other thread pauses at its eval breaker or
 //   stays detached in a blocking call, so no count or container changes;
 //   a pausing thread merges its own queue first. Generation 0 is all the
