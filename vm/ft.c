@@ -254,6 +254,10 @@ static struct {
 static int nslots;  // high-water mark
 static pthread_mutex_t slots_mu = PTHREAD_MUTEX_INITIALIZER;
 
+// The slot whose `seen` field is p. (Not p - &slots[0].seen: the slots are
+// 64 bytes apart, so that difference is 8 times the index.)
+static size_t slot_index(uint64_t *p) { return (size_t)((char *)p - (char *)&slots[0]) / sizeof slots[0]; }
+
 int ft_thread_init(ThreadState *ts) {
     pthread_mutex_lock(&slots_mu);
     int i = 0;
@@ -274,7 +278,7 @@ void ft_thread_fini(ThreadState *ts) {
     if (!ts->ft.seen) return;
     __atomic_store_n(ts->ft.seen, OFFLINE, __ATOMIC_SEQ_CST);
     pthread_mutex_lock(&slots_mu);
-    slots[ts->ft.seen - &slots[0].seen].used = false;
+    slots[slot_index(ts->ft.seen)].used = false;
     pthread_mutex_unlock(&slots_mu);
     free(ts->ft.items);
     free(ts->ft.spare);
@@ -552,7 +556,7 @@ void ft_forget_thread(ThreadState *ts) {
     f->n = 0;
     if (f->seen) {
         __atomic_store_n(f->seen, OFFLINE, __ATOMIC_SEQ_CST);
-        slots[f->seen - &slots[0].seen].used = false;
+        slots[slot_index(f->seen)].used = false;
         f->seen = NULL;
     }
 }
