@@ -160,20 +160,29 @@ GCState gc_state = {
 
 // ---- Lists ---------------------------------------------------------------------------------
 
+// With free threading, gc_is_tracked reads `next` without a lock while
+// another thread may relink a neighbour: stores to it are atomic (relaxed:
+// plain moves).
+#ifdef MINIPY_FT
+#define SET_NEXT(h, v) __atomic_store_n(&(h)->next, (v), __ATOMIC_RELAXED)
+#else
+#define SET_NEXT(h, v) ((h)->next = (v))
+#endif
+
 static void glist_init(GCHead *l) { l->next = l->prev = l; }
 
 static bool glist_is_empty(GCHead *l) { return l->next == l; }
 
 static void glist_unlink(GCHead *h) {
-    h->prev->next = h->next;
+    SET_NEXT(h->prev, h->next);
     h->next->prev = h->prev;
 }
 
 static void glist_append(GCHead *h, GCHead *l) {
     GCHead *last = l->prev;
-    h->next = l;
+    SET_NEXT(h, l);
     h->prev = last;
-    last->next = h;
+    SET_NEXT(last, h);
     l->prev = h;
 }
 
@@ -186,10 +195,10 @@ static void glist_move(GCHead *h, GCHead *to) {
 static void glist_merge(GCHead *from, GCHead *to) {
     if (glist_is_empty(from)) return;
     GCHead *last = to->prev;
-    last->next = from->next;
+    SET_NEXT(last, from->next);
     from->next->prev = last;
     to->prev = from->prev;
-    from->prev->next = to;
+    SET_NEXT(from->prev, to);
     glist_init(from);
 }
 
@@ -706,7 +715,7 @@ void gc_track_ft(Object *o) {
     GCHead *h = GC_HEAD(o);
     // A finalizer that resurrected its object tracks it again; with free
     // threading the object may have stayed tracked (vm/ft.c finalize_now).
-    if (h->next) return;
+    if (gc_is_tracked(o)) return;
     unsigned id = young_mine;
     GCHead *l = id ? &gc_young[id].head : &gc_state.gens[0].head;
     int *lk = list_lock(id);
@@ -715,7 +724,7 @@ void gc_track_ft(Object *o) {
     GCHead *last = l->prev;
     h->prev = last;
     __atomic_store_n(&h->next, l, __ATOMIC_RELAXED);
-    last->next = h;
+    SET_NEXT(last, h);
     l->prev = h;
     spin_unlock(lk);
     gc_count_ft(1);
@@ -733,7 +742,7 @@ void gc_untrack_ft(Object *o) {
     spin_lock(lk);
     bool was = h->next != NULL;
     if (was) {
-        h->prev->next = h->next;
+        SET_NEXT(h->prev, h->next);
         h->next->prev = h->prev;
         __atomic_store_n(&h->next, NULL, __ATOMIC_RELAXED);
         h->prev = NULL;
