@@ -695,6 +695,7 @@ GCYoung gc_young[GC_MAX_YOUNG];
 static pthread_mutex_t young_mu = PTHREAD_MUTEX_INITIALIZER;  // claiming a young list
 static int ft_global_lock;      // the shared lists (generations, permanent)
 static _Thread_local unsigned young_mine;  // this thread's young list, 0: none (the shared gen 0)
+static unsigned young_used = 1;  // young lists [1, young_used) have been claimed; grows under young_mu
 _Thread_local long gc_alloc_delta;
 
 static inline void spin_lock(int *l) {
@@ -778,6 +779,7 @@ void gc_thread_bind(ThreadState *ts) {
         if (empty) {
             y->owner = ts;
             young_mine = (unsigned)i;
+            if ((unsigned)i >= young_used) __atomic_store_n(&young_used, (unsigned)i + 1, __ATOMIC_RELEASE);
             break;
         }
     }
@@ -798,7 +800,8 @@ void gc_thread_unbind(ThreadState *ts) {
 // objects now belong to a shared list (number 0); a collection need not,
 // it overwrites the bits.
 static void young_merge_all(GCHead *to, bool relabel) {
-    YOUNG_FOR_EACH(i) {
+    unsigned used = __atomic_load_n(&young_used, __ATOMIC_ACQUIRE);
+    for (unsigned i = 1; i < used; i++) {
         GCHead *l = &gc_young[i].head;
         if (!l->next) continue;
         if (relabel)
@@ -860,8 +863,11 @@ static bool finalize_garbage_ft(GCHead *unreachable) {
     return ran;
 }
 
-static void delete_garbage_ft(GCHead *garbage, GCHead *old) {
+// Returns how many objects it went through.
+static ssize_t delete_garbage_ft(GCHead *garbage, GCHead *old) {
+    ssize_t n = 0;
     while (!glist_is_empty(garbage)) {
+        n++;
         GCHead *h = garbage->next;
         Object *o = GC_OBJECT(h);
         if (gc_state.debug & DEBUG_SAVEALL) {
@@ -876,6 +882,7 @@ static void delete_garbage_ft(GCHead *garbage, GCHead *old) {
         move_to_shared(h, old);
         DECREF(o);  // may free it: it unlinks itself from old
     }
+    return n;
 }
 
 static ssize_t collect_main_ft(int generation) {
@@ -921,8 +928,7 @@ static ssize_t collect_main_ft(int generation) {
     } else {
         glist_merge(&unreachable, &final);
     }
-    ssize_t n = glist_size(&final);
-    delete_garbage_ft(&final, old);
+    ssize_t n = delete_garbage_ft(&final, old);
     err_restore(saved);
 
     st->collections[generation]++;
