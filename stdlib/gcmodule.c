@@ -50,7 +50,7 @@ FN(collect_fn) {
 FN(get_count) {
     if (args_no_kw("get_count", kwnames) < 0 || args_count("get_count", nargs, 0, 0) < 0) return NULL;
     Object *c[GC_NGENS];
-    for (int i = 0; i < GC_NGENS; i++) c[i] = int_from_long(gc_state.gens[i].count);
+    for (int i = 0; i < GC_NGENS; i++) c[i] = int_from_long(gc_generation_count(i));
     Object *t = tuple_pack(3, c[0], c[1], c[2]);
     for (int i = 0; i < GC_NGENS; i++) DECREF(c[i]);
     return t;

@@ -81,17 +81,9 @@ def main():
             tmp = tempfile.mkdtemp(prefix="minipy-programs-")
             cmd = [args.interp, "-X", "gil=" + gil, os.path.join(root, name)]
             cmd += [a.replace("{tmp}", tmp) for a in SMALL_ARGS.get(name, [])]
-            env = dict(os.environ)
-            if gil == "0" or name == "lab.py":
-                # Known gap (issue 7): with the GIL off the collector does not
-                # run yet (it needs stop-the-world), so cycles and the objects
-                # made immortal when free threading starts are not freed at
-                # exit. Leak checking applies to the GIL build only for now
-                # (lab.py runs GIL-off children whatever its own mode).
-                env["ASAN_OPTIONS"] = env.get("ASAN_OPTIONS", "") + ":detect_leaks=0"
             try:
                 p = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout,
-                                   stdin=subprocess.DEVNULL, env=env)
+                                   stdin=subprocess.DEVNULL)
                 ok = p.returncode == 0 and p.stdout.strip() and not p.stderr
                 why = "exit %d, stderr:\n%s" % (p.returncode, p.stderr[-2000:])
                 if ok and name in CHECKS:

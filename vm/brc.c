@@ -250,15 +250,10 @@ static void brc_queue(Object *o) {
 }
 
 // Called by the owner at quiescent points: merges what other threads queued.
+// Not while this thread runs a finalizer (see ft_quiescent_slow).
 void brc_merge_queued(ThreadState *ts) {
     BrcThread *q = &ts->brc;
-    // Not from inside a finalizer (__del__) that merging called: the
-    // finalizer may hold a lock that another finalizer would wait for, so
-    // they do not nest here, as the cycle collector's do not (its
-    // `collecting` flag). `pending` stays set, so the queue is merged at
-    // the first eval-breaker check after the outer merge returns.
-    if (!q->tid || q->merging) return;
-    q->merging = true;
+    if (!q->tid || ts->ft.in_finalizer) return;
     Bucket *b = bucket_of(q->tid);
     pthread_mutex_lock(&b->mu);
     Object **objs = q->objs;
@@ -273,7 +268,6 @@ void brc_merge_queued(ThreadState *ts) {
         if (explicit_merge(o, -1) == 0) brc_dealloc(o);
     }
     free(objs);
-    q->merging = false;
 }
 
 // The thread ends: merges its queue for the last time and leaves the

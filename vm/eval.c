@@ -510,8 +510,8 @@ int eval_handle_breaker(ThreadState *ts) {
     if (atomic_load(&in->finalizing) && ts != in->main_thread) thread_exit_finalizing(ts);
     // Another thread asked for the GIL: let it run (forced switching).
     if (atomic_load(&in->eval_breaker) & BREAK_GIL_DROP) gil_yield(ts);
-    // Without the GIL: another thread is forking (vm/fork.c).
-    if (atomic_load(&in->eval_breaker) & BREAK_STOP_WORLD) fork_pause(ts);
+    // Without the GIL: another thread stops the world (vm/ft.c).
+    if (atomic_load(&in->eval_breaker) & BREAK_STOP_WORLD) ft_pause(ts);
     // An allocation pushed generation 0 over its threshold (gc.c).
     if (atomic_load(&in->eval_breaker) & BREAK_GC) {
         atomic_fetch_and(&in->eval_breaker, ~BREAK_GC);
@@ -1256,7 +1256,7 @@ dispatch_same_oparg:
             }
         load_global_slow: {
                 Object *name = GETITEM(names, oparg >> 1);
-                hash_t h = ((StrObject *)name)->hash;
+                hash_t h = __atomic_load_n(&((StrObject *)name)->hash, __ATOMIC_RELAXED);
                 if (h == -1) h = str_hash(name);
                 ssize_t ix;
                 uint32_t ver, bver;

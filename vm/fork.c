@@ -17,14 +17,12 @@
 //   child re-creates the GIL's mutexes and conditions, held by itself.
 //
 // - With the GIL off, other threads run Python in parallel. The forking
-//   thread stops the world first: it raises a flag and sets the eval
-//   breaker bit BREAK_STOP_WORLD; running threads pause at their next eval
+//   thread stops the world first (vm/ft.c's ft_stop_the_world, which the
+//   cycle collector uses too): running threads pause at their next eval
 //   breaker check (where they hold no container lock and no borrowed
-//   pointer) by detaching, and threads in blocking calls stay detached
-//   (attaching checks the flag after announcing itself, the forking thread
-//   checks the threads after raising the flag, so one of them sees the
-//   other). When no other thread is attached, the fork is taken. In the
-//   parent the world restarts at once.
+//   pointer) by detaching, and threads in blocking calls stay detached.
+//   When no other thread is attached, the fork is taken. In the parent the
+//   world restarts at once.
 //
 // - The import lock is held across fork() (CPython does the same), so no
 //   module is half-loaded in the child; the child re-creates it, still
@@ -55,69 +53,18 @@
 
 #include <pthread.h>
 #include <signal.h>
-#include <time.h>
 
 void signal_after_fork_child(void);  // stdlib/signalmodule.c
-
-// ---- Stop-the-world (free threading) ----------------------------------------------------
-
-static atomic_bool stw_requested;
-static pthread_mutex_t stw_mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t stw_cond = PTHREAD_COND_INITIALIZER;
-
-bool fork_world_stopped(void) { return atomic_load(&stw_requested); }
-
-void fork_wait_world(void) {
-    pthread_mutex_lock(&stw_mu);
-    while (atomic_load(&stw_requested)) pthread_cond_wait(&stw_cond, &stw_mu);
-    pthread_mutex_unlock(&stw_mu);
-}
-
-#ifdef MINIPY_FT
-void fork_pause(ThreadState *ts) {
-    ft_thread_detach(ts);
-    fork_wait_world();
-    ft_thread_attach(ts);
-}
-
-// Waits until no thread but `me` is attached. A thread that never reaches
-// an eval breaker check (a long C loop, or one spinning on a container
-// lock held by a paused thread) would hold the fork up forever: after a
-// few seconds the fork goes ahead anyway, as it would without the pause.
-static void stop_the_world(ThreadState *me) {
-    pthread_mutex_lock(&stw_mu);
-    atomic_store(&stw_requested, true);
-    pthread_mutex_unlock(&stw_mu);
-    atomic_fetch_or(&the_interp.eval_breaker, BREAK_STOP_WORLD);
-    for (int round = 0; round < 200000; round++) {
-        bool stopped = true;
-        pthread_mutex_lock(&the_interp.threads_mutex);
-        for (ThreadState *t = the_interp.threads; t; t = t->next)
-            if (t != me && ft_thread_attached(t)) stopped = false;
-        pthread_mutex_unlock(&the_interp.threads_mutex);
-        if (stopped) return;
-        struct timespec pause = {0, 20 * 1000};
-        nanosleep(&pause, NULL);
-    }
-}
-
-static void start_the_world(void) {
-    pthread_mutex_lock(&stw_mu);
-    atomic_store(&stw_requested, false);
-    atomic_fetch_and(&the_interp.eval_breaker, ~BREAK_STOP_WORLD);
-    pthread_cond_broadcast(&stw_cond);
-    pthread_mutex_unlock(&stw_mu);
-}
-#else
-void fork_pause(ThreadState *ts) { (void)ts; }
-#endif
 
 // ---- Before and after fork() ---------------------------------------------------------------
 
 void fork_prepare(void) {
     import_lock_acquire();
 #ifdef MINIPY_FT
-    if (ft_mode) stop_the_world(tstate_get());
+    // A thread that never reaches an eval breaker check (a long C loop)
+    // would hold the fork up forever: after a few seconds it goes ahead
+    // anyway, as it would without the pause.
+    if (ft_mode) ft_stop_the_world(tstate_get(), 4.0);
 #endif
     pthread_mutex_lock(&the_interp.threads_mutex);
 }
@@ -125,7 +72,7 @@ void fork_prepare(void) {
 void fork_parent(void) {
     pthread_mutex_unlock(&the_interp.threads_mutex);
 #ifdef MINIPY_FT
-    if (ft_mode) start_the_world();
+    if (ft_mode) ft_start_the_world();
 #endif
     import_lock_release();
 }
@@ -147,10 +94,6 @@ static void reinit_file_locks(void) {
 void fork_child(void) {
     ThreadState *ts = tstate_get();
     ts->native_id = thread_native_id();
-    stw_mu = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
-    pthread_cond_init(&stw_cond, NULL);
-    atomic_store(&stw_requested, false);
-    atomic_fetch_and(&the_interp.eval_breaker, ~BREAK_STOP_WORLD);
     gil_after_fork_child(ts);
 #ifdef MINIPY_FT
     ft_after_fork_child();

@@ -50,12 +50,13 @@
 //   two threads is a miss, not a wrong value.
 #include "runtime.h"
 #include "ft.h"
+#include "gc.h"
 #include "objects/code.h"
 #include "objects/func.h"
 #include "objects/gen.h"
-#include "fork.h"
 
 #include <sched.h>
+#include <time.h>
 
 #ifdef MINIPY_FT
 
@@ -129,6 +130,8 @@ static inline void cpu_relax(void) {
 #endif
 }
 
+static void pause_spinning(void);
+
 void ft_lock_slow(ObjLock *l) {
     uintptr_t me = (uintptr_t)&thread_token;
     if (__atomic_load_n(&l->owner, __ATOMIC_RELAXED) == me) {
@@ -142,8 +145,13 @@ void ft_lock_slow(ObjLock *l) {
             l->depth = 1;
             return;
         }
-        if (spins > 100) sched_yield();
-        else cpu_relax();
+        if (spins > 100) {
+            // The holder may be paused for a stop-the-world: pause too.
+            if (ft_world_stopped()) pause_spinning();
+            sched_yield();
+        } else {
+            cpu_relax();
+        }
     }
 }
 
@@ -201,16 +209,25 @@ void obj_mark_finalized(Object *o);
 // goes. Only the deallocation waits. Returns true if o was resurrected.
 static bool finalize_now(Object *o) {
     TypeObject *t = TYPE(o);
-    if (t == &GenType || t == &CoroType || t == &AsyncGenType) return gen_finalize(o);
-    if ((t->flags & TPFLAGS_HEAPTYPE) && type_lookup(t, S___del__)) {
-        if (obj_call_finalizer(o)) return true;
-        obj_mark_finalized(o);  // the deferred deallocation must not call it again
+    ThreadState *ts = tstate_get();
+    bool resurrected = false;
+    if (ts) ts->ft.in_finalizer++;
+    if (t == &GenType || t == &CoroType || t == &AsyncGenType) {
+        resurrected = gen_finalize(o);
+    } else if ((t->flags & TPFLAGS_HEAPTYPE) && type_lookup(t, S___del__)) {
+        resurrected = obj_call_finalizer(o);
+        if (!resurrected) obj_mark_finalized(o);  // the deferred deallocation must not call it again
     }
-    return false;
+    if (ts) ts->ft.in_finalizer--;
+    return resurrected;
 }
 
 void ft_defer_obj(Object *o) {
     if (finalize_now(o)) return;
+    // Dead: out of the cycle collector's sight at once (what it refers to
+    // then counts as referenced from outside until it is freed), so
+    // collections neither scan it nor count it (vm/gc.c).
+    if (gc_is_gc(o)) gc_untrack(o);
     __atomic_store_n(&o->ob_ftqueued, 1, __ATOMIC_RELEASE);
     defer((uintptr_t)o);
 }
@@ -237,11 +254,9 @@ static struct {
 static int nslots;  // high-water mark
 static pthread_mutex_t slots_mu = PTHREAD_MUTEX_INITIALIZER;
 
-// The slot whose `seen` field a thread state points to. (Not `seen -
-// &slots[0].seen`: that counts uint64_t steps, not slots.)
-static inline int slot_index(const uint64_t *seen) {
-    return (int)(((const char *)seen - (const char *)&slots[0]) / (ptrdiff_t)sizeof slots[0]);
-}
+// The slot whose `seen` field is p. (Not p - &slots[0].seen: the slots are
+// 64 bytes apart, so that difference is 8 times the index.)
+static size_t slot_index(uint64_t *p) { return (size_t)((char *)p - (char *)&slots[0]) / sizeof slots[0]; }
 
 int ft_thread_init(ThreadState *ts) {
     pthread_mutex_lock(&slots_mu);
@@ -321,7 +336,11 @@ static void process(ThreadState *ts, bool all) {
         Object *o = (Object *)it.p;
         __atomic_store_n(&o->ob_ftqueued, 0, __ATOMIC_RELEASE);
         // Deferred objects are merged (vm/brc.c): the shared count is the count.
-        if (__atomic_load_n(&o->ob_ref_shared, __ATOMIC_ACQUIRE) != BRC_MERGED) continue;  // revived
+        if (__atomic_load_n(&o->ob_ref_shared, __ATOMIC_ACQUIRE) != BRC_MERGED) {
+            // Revived: alive again, and tracked again.
+            if (gc_is_gc(o)) gc_track(o);
+            continue;
+        }
         obj_dealloc(o);
     }
     // Keep what is not yet safe, with what the deallocations deferred meanwhile.
@@ -335,26 +354,144 @@ static void process(ThreadState *ts, bool all) {
     }
     // Small batches: freed objects go back to the per-thread freelists
     // (256 ints, floats...) while they are still warm.
-    f->next_check = f->n + f->n / 2 + 64;
+    f->next_check = f->n + f->n / 8 + 256;
     f->processing = false;
 }
 
-void ft_quiescent_slow(ThreadState *ts) { process(ts, false); }
+// Not while this thread runs a finalizer: freeing may run more finalizers,
+// nested in the first one, which may hold a lock they want (a __del__
+// counting under a threading.Lock would deadlock on itself).
+void ft_quiescent_slow(ThreadState *ts) {
+    if (!ts->ft.in_finalizer) process(ts, false);
+}
 
 void ft_thread_attach(ThreadState *ts) {
     for (;;) {
         __atomic_store_n(ts->ft.seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
         // Announce first, then look (the forking thread does the reverse):
         // while another thread forks with the world stopped, stay detached.
-        if (!fork_world_stopped()) return;
+        if (!ft_world_stopped()) return;
         __atomic_store_n(ts->ft.seen, OFFLINE, __ATOMIC_SEQ_CST);
-        fork_wait_world();
+        ft_wait_world();
     }
 }
 
 bool ft_thread_attached(ThreadState *ts) {
     uint64_t *seen = __atomic_load_n(&ts->ft.seen, __ATOMIC_ACQUIRE);
     return seen && __atomic_load_n(seen, __ATOMIC_SEQ_CST) != OFFLINE;
+}
+
+// ---- Stopping the world ----------------------------------------------------------------
+//
+// Some work needs every other thread out of the way: fork() (vm/fork.c)
+// and the cycle collector's trial deletion (vm/gc.c), which reads every
+// container and reference count. As CPython 3.13's
+// _PyEval_StopTheWorld, the stopping thread raises a flag and sets the
+// eval breaker bit BREAK_STOP_WORLD, and waits until no other thread is
+// attached:
+//
+// - a running thread pauses at its next eval breaker check (ft_pause): it
+//   detaches, where it holds no container lock and no borrowed pointer, and
+//   waits for the restart;
+// - a thread in a blocking call is detached already; when it comes back,
+//   ft_thread_attach announces it and then looks at the flag (the stopping
+//   thread does the reverse: raises the flag, then looks at the threads),
+//   so one of the two sees the other, and the thread waits detached;
+// - a thread spinning for a container lock that a paused thread holds
+//   would never reach its eval breaker: ft_lock_slow pauses it too, with
+//   its `paused` flag (it stays attached for deferred freeing: it may hold
+//   borrowed pointers).
+//
+// One thread at a time stops the world (stw_owner); a second one waits
+// for the first to finish, detached, so the first does not wait for it.
+
+static pthread_mutex_t stw_owner = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t stw_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t stw_cond = PTHREAD_COND_INITIALIZER;
+static bool stw_requested;  // atomic; written under stw_mu
+
+bool ft_world_stopped(void) { return __atomic_load_n(&stw_requested, __ATOMIC_SEQ_CST); }
+
+void ft_wait_world(void) {
+    pthread_mutex_lock(&stw_mu);
+    while (__atomic_load_n(&stw_requested, __ATOMIC_SEQ_CST)) pthread_cond_wait(&stw_cond, &stw_mu);
+    pthread_mutex_unlock(&stw_mu);
+}
+
+void ft_pause(ThreadState *ts) {
+    // Settle the counts other threads queued to this one first, so that a
+    // cycle collection sees them right (vm/gc.c).
+    if (__atomic_load_n(&ts->brc.pending, __ATOMIC_RELAXED)) brc_merge_queued(ts);
+    ft_thread_detach(ts);
+    ft_wait_world();
+    ft_thread_attach(ts);
+}
+
+// A thread spinning in ft_lock_slow while the world is to stop.
+static void pause_spinning(void) {
+    ThreadState *ts = tstate_get();
+    if (!ts) return;
+    while (ft_world_stopped()) {
+        __atomic_store_n(&ts->ft.paused, 1, __ATOMIC_SEQ_CST);
+        ft_wait_world();
+        __atomic_store_n(&ts->ft.paused, 0, __ATOMIC_SEQ_CST);
+    }
+}
+
+static bool running(ThreadState *t) { return ft_thread_attached(t) && !__atomic_load_n(&t->ft.paused, __ATOMIC_SEQ_CST); }
+
+bool ft_stop_the_world(ThreadState *me, double timeout) {
+    // At a quiescent point: wait for another stopping thread detached.
+    if (me && me->ft.seen) ft_thread_detach(me);
+    pthread_mutex_lock(&stw_owner);
+    pthread_mutex_lock(&stw_mu);
+    __atomic_store_n(&stw_requested, true, __ATOMIC_SEQ_CST);
+    pthread_mutex_unlock(&stw_mu);
+    atomic_fetch_or(&the_interp.eval_breaker, BREAK_STOP_WORLD);
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    bool stopped = false;
+    for (unsigned round = 0;; round++) {
+        stopped = true;
+        pthread_mutex_lock(&the_interp.threads_mutex);
+        for (ThreadState *t = the_interp.threads; t; t = t->next)
+            if (t != me && running(t)) stopped = false;
+        pthread_mutex_unlock(&the_interp.threads_mutex);
+        if (stopped) break;
+        // The others are usually a few instructions away from a check.
+        if (round < 64) {
+            sched_yield();
+            continue;
+        }
+        if (timeout >= 0) {
+            struct timespec now;
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            if ((double)(now.tv_sec - start.tv_sec) + (double)(now.tv_nsec - start.tv_nsec) * 1e-9 > timeout) break;
+        }
+        struct timespec pause = {0, 20 * 1000};
+        nanosleep(&pause, NULL);
+    }
+    // Attached again, without waiting: this thread stopped the world.
+    if (me && me->ft.seen) __atomic_store_n(me->ft.seen, __atomic_load_n(&ft_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+    return stopped;
+}
+
+void ft_start_the_world(void) {
+    pthread_mutex_lock(&stw_mu);
+    __atomic_store_n(&stw_requested, false, __ATOMIC_SEQ_CST);
+    atomic_fetch_and(&the_interp.eval_breaker, ~BREAK_STOP_WORLD);
+    pthread_cond_broadcast(&stw_cond);
+    pthread_mutex_unlock(&stw_mu);
+    pthread_mutex_unlock(&stw_owner);
+}
+
+// In the child after fork(), which happened with the world stopped.
+static void stw_after_fork_child(void) {
+    stw_owner = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
+    stw_mu = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
+    pthread_cond_init(&stw_cond, NULL);
+    __atomic_store_n(&stw_requested, false, __ATOMIC_SEQ_CST);
+    atomic_fetch_and(&the_interp.eval_breaker, ~BREAK_STOP_WORLD);
 }
 
 void ft_thread_detach(ThreadState *ts) { __atomic_store_n(ts->ft.seen, OFFLINE, __ATOMIC_SEQ_CST); }
@@ -364,6 +501,7 @@ void ft_thread_exit(ThreadState *ts) {
     FtThread *f = &ts->ft;
     // Merges the objects queued to it and processes the deferred list.
     brc_thread_unbind(ts);
+    gc_thread_unbind(ts);
     ft_thread_detach(ts);
     f->exited = true;  // what it frees from now on is left to the others
     if (f->n) {
@@ -405,6 +543,7 @@ void ft_collect(void) {
 
 // In the child after fork() (vm/fork.c): the locks are made afresh.
 void ft_after_fork_child(void) {
+    stw_after_fork_child();
     orphans_mu = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
     slots_mu = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
 }

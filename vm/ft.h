@@ -58,6 +58,16 @@ void ft_immortalize(Object *o);
 void ft_finish(void);
 void ft_collect(void);
 
+// Stop-the-world (see ft.c): ft_stop_the_world() returns once no thread but
+// `me` runs Python (or, with timeout >= 0 seconds, when that has passed:
+// false then); ft_start_the_world() lets them go on. Stopped threads wait
+// in ft_pause() (from the eval breaker) or ft_wait_world() (attaching).
+bool ft_stop_the_world(struct ThreadState *me, double timeout);
+void ft_start_the_world(void);
+bool ft_world_stopped(void);
+void ft_wait_world(void);
+void ft_pause(struct ThreadState *ts);
+
 // Biased reference counting (vm/brc.c).
 void brc_thread_bind(struct ThreadState *ts);
 void brc_thread_unbind(struct ThreadState *ts);
@@ -70,6 +80,7 @@ void brc_merge_queued(struct ThreadState *ts);
 #define FT_UNLOCK(o, held) ((void)(o), (void)(held))
 #define ft_free_mem(p) free(p)
 #define ft_immortalize(o) ((void)(o))
+#define ft_pause(ts) ((void)(ts))
 
 #endif
 #endif

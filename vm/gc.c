@@ -73,21 +73,79 @@
 // `collecting` flag keeps collections from nesting.
 //
 // Free-threading (MINIPY_FT with ft_mode on, i.e. once a second thread runs
-// without the GIL) cannot share linked lists between threads without a lock
-// on every container allocation, which would serialize exactly the work
-// free-threading is for. So in ft_mode new objects are simply not tracked,
-// objects tracked before are unlinked under a mutex when they die, and the
-// collector is skipped (gc.collect() returns 0): collection is *skipped*,
-// not stop-the-world. Cycles made while free-threading are therefore only
-// reclaimed by the exit-time collection if they were tracked, i.e. made
-// before ft_mode. Programs running with the GIL, and the free-threading
-// build until its second thread starts, collect normally.
+// without the GIL) collects with the world stopped, as CPython 3.13's
+// free-threaded build (Python/gc_free_threading.c):
+//
+// - Tracking. CPython 3.13 keeps no lists at all: it finds the GC objects
+//   by walking mimalloc's heaps, and tracking is a bit in the header.
+//   minipy allocates with malloc, which cannot be walked, so it keeps the
+//   lists, but not one shared list (a lock every container allocation takes
+//   would serialize exactly the work free-threading is for): each thread
+//   links the objects it makes into a young list of its own (GCYoung, one of
+//   a fixed table; the thread claims one when it binds its thread state).
+//   The list's number is stored in the upper bits of GCHead.bits (which hold
+//   gc_refs only while a collection runs). Any thread may free an object,
+//   so unlinking (which writes the neighbours) takes the lock of the list
+//   the number names; the owner's own tracking takes the same lock, which
+//   is a single uncontended atomic exchange in the common case. Objects
+//   that survive a collection go to the shared older generations (number
+//   0), whose lock is shared too; objects die young far more often. A list
+//   outlives its thread: when a thread ends its list keeps its objects
+//   (others may still unlink them) and is claimed again only once a
+//   collection has emptied it. A thread that finds no free list (more than
+//   GC_MAX_YOUNG - 1 at once) tracks into the shared generation 0.
+//
+// - Counting. Each thread counts the objects it tracks minus those it
+//   untracks in a thread-local number and adds it to generation 0's count in
+//   batches of GC_DELTA_BATCH; crossing the threshold sets BREAK_GC as with
+//   the GIL, and the first thread whose eval breaker sees it collects. An
+//   object whose deallocation is deferred (vm/ft.c) is untracked when it
+//   dies, not when it is freed: dead objects neither trigger collections
+//   nor slow them down.
+//
+// - Collecting. gc.collect() first settles what it can: the objects other
+//   threads queued to its thread for merging (vm/brc.c) and the deferred
+//   frees that are due (ft_collect). Then the collector stops the world (vm/ft.c
+//   ft_stop_the_world): every other thread pauses at its eval breaker or
+//   stays detached in a blocking call, so no count or container changes;
+//   a pausing thread merges its own queue first. Generation 0 is all the
+//   young lists plus the shared generation 0. Trial deletion runs as with
+//   the GIL, reading each object's true count (biased counting: local +
+//   shared). Two kinds of objects need care: an object queued to an owner
+//   that has not merged it yet has one reference too many counted (the
+//   queue's), which only makes it look externally referenced (safe); and an
+//   object at count zero waiting on a deferred-free list is dead but still
+//   holds its references: it was untracked when it died, so what it refers
+//   to counts as referenced from outside until it is freed (and should one
+//   still be found tracked, ob_ftqueued, it is treated the same way).
+//   Before the world restarts the collector takes a reference to each
+//   unreachable object, so no other thread can free one while it is in the
+//   collector's private lists. Finalizers run with the world going (they run
+//   Python code, which may wait for other threads); if any ran, the world is
+//   stopped again for the resurrection check (each object's count less the
+//   collector's reference). Clearing runs with the world going; each object
+//   moves to the older generation (under its lock) before the collector
+//   drops its reference, so its deallocation unlinks it from there.
+//
+// - One collection at a time: `collecting` is claimed with a compare and
+//   swap; a thread that finds it taken returns 0 at once (as CPython).
+//
+// - At exit. With the GIL, releasing a module's namespace makes it garbage
+//   together with the functions that refer to it, and the exit collection
+//   finalizes and frees what only the program's names held. With free
+//   threading the namespaces and functions are immortal, so releasing
+//   frees nothing: vm_finalize_modules pins each detached namespace
+//   (gc_pin_garbage), and the collector counts a pinned object as garbage
+//   whatever refers to it. What only it holds is finalized and cleared as
+//   with the GIL; the namespace itself is left as it is (immortal, it would
+//   never be freed).
 #include "runtime.h"
 #include "gc.h"
 #include "eval.h"
 #include "objects/gen.h"
 
 #include <pthread.h>
+#include <sched.h>
 
 // Statically initialized: objects are allocated before vm_init runs.
 #define GEN_INIT(i, t) {.head = {&gc_state.gens[i].head, &gc_state.gens[i].head, 0}, .threshold = (t)}
@@ -102,20 +160,29 @@ GCState gc_state = {
 
 // ---- Lists ---------------------------------------------------------------------------------
 
+// With free threading, gc_is_tracked reads `next` without a lock while
+// another thread may relink a neighbour: stores to it are atomic (relaxed:
+// plain moves).
+#ifdef MINIPY_FT
+#define SET_NEXT(h, v) __atomic_store_n(&(h)->next, (v), __ATOMIC_RELAXED)
+#else
+#define SET_NEXT(h, v) ((h)->next = (v))
+#endif
+
 static void glist_init(GCHead *l) { l->next = l->prev = l; }
 
 static bool glist_is_empty(GCHead *l) { return l->next == l; }
 
 static void glist_unlink(GCHead *h) {
-    h->prev->next = h->next;
+    SET_NEXT(h->prev, h->next);
     h->next->prev = h->prev;
 }
 
 static void glist_append(GCHead *h, GCHead *l) {
     GCHead *last = l->prev;
-    h->next = l;
+    SET_NEXT(h, l);
     h->prev = last;
-    last->next = h;
+    SET_NEXT(last, h);
     l->prev = h;
 }
 
@@ -128,10 +195,10 @@ static void glist_move(GCHead *h, GCHead *to) {
 static void glist_merge(GCHead *from, GCHead *to) {
     if (glist_is_empty(from)) return;
     GCHead *last = to->prev;
-    last->next = from->next;
+    SET_NEXT(last, from->next);
     from->next->prev = last;
     to->prev = from->prev;
-    from->prev->next = to;
+    SET_NEXT(from->prev, to);
     glist_init(from);
 }
 
@@ -164,9 +231,43 @@ static inline int traverse(Object *o, visitproc visit, void *arg) {
     return t ? t(o, visit, arg) : 0;
 }
 
-static void update_refs(GCHead *list) {
+// Immortal namespaces detached at exit with free threading (gc_pin_garbage):
+// garbage whatever refers to them (the immortal functions of their module),
+// but never cleared (see delete_garbage_ft); this array keeps them reachable
+// for leak checkers.
+static Object **pinned;
+static size_t npinned, pinned_cap;
+
+void gc_pin_garbage(Object *o) {
+    if (!gc_is_gc(o) || !gc_is_tracked(o)) return;
+    if (npinned == pinned_cap) {
+        size_t nc = pinned_cap ? pinned_cap * 2 : 32;
+        Object **np = realloc(pinned, nc * sizeof *np);
+        if (!np) return;  // then it simply stays alive
+        pinned = np;
+        pinned_cap = nc;
+    }
+    pinned[npinned++] = o;
+}
+
+static bool is_pinned(Object *o) {
+    if (!npinned || REFCNT(o) < IMMORTAL_MIN) return false;
+    for (size_t i = 0; i < npinned; i++)
+        if (pinned[i] == o) return true;
+    return false;
+}
+
+// held: references the collector itself holds to each object (free threading).
+static void update_refs(GCHead *list, ssize_t held) {
     for (GCHead *h = list->next; h != list; h = h->next) {
-        ssize_t rc = REFCNT(GC_OBJECT(h));
+        Object *o = GC_OBJECT(h);
+        ssize_t rc = REFCNT(o);
+#ifdef MINIPY_FT
+        // Dead, waiting for its deferred deallocation: keep what it holds.
+        if (__atomic_load_n(&o->ob_ftqueued, __ATOMIC_ACQUIRE)) rc = 1 + held;
+#endif
+        rc -= held;
+        if (is_pinned(o)) rc = 0;
         gc_set_refs(h, rc > GC_REFS_MAX ? GC_REFS_MAX : rc, GC_COLLECTING);
     }
 }
@@ -186,6 +287,7 @@ static int visit_reachable(Object *o, void *arg) {
     GCHead *list = arg;
     GCHead *h = collecting_head(o);
     if (!h) return 0;  // not in this collection, or already known reachable
+    if (is_pinned(o)) return 0;
     if (h->bits & GC_UNREACHABLE) {
         // Moved aside earlier: back to the end of the list, to be scanned.
         glist_move(h, list);
@@ -236,7 +338,14 @@ static void untrack_tuples(GCHead *list) {
                     break;
                 }
             }
-            if (!may_cycle) gc_untrack(o);
+            if (!may_cycle) {
+                // Not gc_untrack: with free threading the header's bits hold
+                // gc_refs now, and the world is stopped.
+                glist_unlink(h);
+                __atomic_store_n(&h->next, NULL, __ATOMIC_RELAXED);
+                h->prev = NULL;
+                h->bits &= GC_FINALIZED;
+            }
         }
         h = next;
     }
@@ -269,7 +378,7 @@ static void finalize_garbage(GCHead *unreachable) {
 // finalizer made reachable again move to old; the rest go to
 // still_unreachable.
 static void handle_resurrected(GCHead *unreachable, GCHead *still_unreachable, GCHead *old) {
-    update_refs(unreachable);
+    update_refs(unreachable, 0);
     subtract_refs(unreachable);
     move_unreachable(unreachable, still_unreachable);
     glist_merge(unreachable, old);
@@ -298,12 +407,37 @@ static void delete_garbage(GCHead *garbage, GCHead *old) {
 
 // ---- Collection -------------------------------------------------------------------------------
 
-// Collecting is not possible while threads run without the GIL (see the notes).
-static bool can_collect(void) { return !ft_mode; }
+#ifdef MINIPY_FT
+static ssize_t collect_main_ft(int generation);
+#endif
+
+// The thread running the collection, for fork (gc_after_fork_child).
+static ThreadState *collector_thread;
+
+// Claims the collector (false: a collection is running).
+static bool begin_collecting(void) {
+    bool expected = false;
+    if (!__atomic_compare_exchange_n(&gc_state.collecting, &expected, true, false, __ATOMIC_ACQ_REL,
+                                     __ATOMIC_RELAXED))
+        return false;
+    collector_thread = tstate_get();
+    return true;
+}
+
+// In the child after fork(): a collection another thread was running (in
+// its finalizers, which let other threads run) will never finish there.
+// What it held in its private lists stays alive, out of the collector's sight.
+static void collecting_after_fork_child(void) {
+    if (gc_state.collecting && collector_thread != tstate_get()) gc_state.collecting = false;
+}
+
+static void end_collecting(void) { __atomic_store_n(&gc_state.collecting, false, __ATOMIC_RELEASE); }
 
 static ssize_t collect_main(int generation) {
     GCState *st = &gc_state;
-    st->collecting = true;
+#ifdef MINIPY_FT
+    if (ft_mode) return collect_main_ft(generation);
+#endif
     if (generation + 1 < GC_NGENS) st->gens[generation + 1].count++;
     for (int i = 0; i <= generation; i++) st->gens[i].count = 0;
     for (int i = 0; i < generation; i++) glist_merge(&st->gens[i].head, &st->gens[generation].head);
@@ -311,7 +445,7 @@ static ssize_t collect_main(int generation) {
     GCHead *old = generation + 1 < GC_NGENS ? &st->gens[generation + 1].head : young;
 
     untrack_tuples(young);
-    update_refs(young);
+    update_refs(young, 0);
     subtract_refs(young);
     GCHead unreachable;
     glist_init(&unreachable);
@@ -335,7 +469,6 @@ static ssize_t collect_main(int generation) {
 
     st->collections[generation]++;
     st->collected[generation] += n;
-    st->collecting = false;
     return n;
 }
 
@@ -379,12 +512,13 @@ static ssize_t collect_with_callbacks(int generation) {
 
 ssize_t gc_collect(int generation) {
 #ifdef MINIPY_FT
-    // No cycle collection while free-threading; what waits for the other
-    // threads' quiescent points is freed now if it can be (vm/ft.c).
+    // First what waits for the other threads' quiescent points, and what
+    // they queued to this thread (vm/ft.c): freed now if it can be.
     if (ft_mode) ft_collect();
 #endif
-    if (gc_state.collecting || !can_collect()) return 0;
+    if (!begin_collecting()) return 0;
     ssize_t n = collect_with_callbacks(generation);
+    end_collecting();
     // After a MemoryError, take the emergency reserve back once memory is there.
     mem_reserve_refill();
     return n;
@@ -392,21 +526,64 @@ ssize_t gc_collect(int generation) {
 
 // ---- Introspection for the gc module ------------------------------------------------------------
 
-int gc_get_objects(int generation, Object *result) {
-    if (ft_mode) return 0;
-    for (int i = 0; i < GC_NGENS; i++) {
+#ifdef MINIPY_FT
+static void young_merge_all(GCHead *to, bool relabel);
+static void world_stop(void) {
+    if (ft_mode) ft_stop_the_world(tstate_get(), -1);
+}
+static void world_start(void) {
+    if (ft_mode) ft_start_the_world();
+}
+#define YOUNG_FOR_EACH(i) for (int i = 1; i < GC_MAX_YOUNG; i++)
+#else
+static void world_stop(void) {}
+static void world_start(void) {}
+#endif
+
+// Calls fn(o, arg) for each tracked object of generation (all when < 0)
+// until it returns nonzero; the world is stopped meanwhile.
+static int for_each_tracked(int generation, int (*fn)(Object *, void *), void *arg) {
+    int r = 0;
+    world_stop();
+    for (int i = 0; i < GC_NGENS && !r; i++) {
         if (generation >= 0 && i != generation) continue;
         GCHead *l = &gc_state.gens[i].head;
-        for (GCHead *h = l->next; h != l; h = h->next) {
-            Object *o = GC_OBJECT(h);
-            if (o != result && list_append(result, o) < 0) return -1;
+        for (GCHead *h = l->next; h != l && !r; h = h->next) r = fn(GC_OBJECT(h), arg);
+    }
+#ifdef MINIPY_FT
+    if (ft_mode && generation <= 0) {
+        YOUNG_FOR_EACH(y) {
+            GCHead *l = &gc_young[y].head;
+            if (!l->next) continue;  // never used
+            for (GCHead *h = l->next; h != l && !r; h = h->next) r = fn(GC_OBJECT(h), arg);
         }
     }
-    return 0;
+#endif
+    world_start();
+    return r;
+}
+
+// Dead objects waiting for their deferred deallocation are not shown.
+static bool is_alive(Object *o) {
+#ifdef MINIPY_FT
+    if (__atomic_load_n(&o->ob_ftqueued, __ATOMIC_ACQUIRE)) return false;
+#endif
+    (void)o;
+    return true;
+}
+
+static int append_object(Object *o, void *result) {
+    if (o == result || !is_alive(o)) return 0;
+    return list_append(result, o) < 0 ? -1 : 0;
+}
+
+int gc_get_objects(int generation, Object *result) {
+    return for_each_tracked(generation, append_object, result) ? -1 : 0;
 }
 
 typedef struct {
     Object *targets;    // tuple
+    Object *result;
     bool found;
 } ReferrerSearch;
 
@@ -420,40 +597,54 @@ static int visit_find(Object *o, void *arg) {
     return 0;
 }
 
-int gc_get_referrers(Object *targets, Object *result) {
-    if (ft_mode) return 0;
-    for (int i = 0; i < GC_NGENS; i++) {
-        GCHead *l = &gc_state.gens[i].head;
-        for (GCHead *h = l->next; h != l; h = h->next) {
-            Object *o = GC_OBJECT(h);
-            if (o == result || o == targets) continue;
-            ReferrerSearch rs = {targets, false};
-            traverse(o, visit_find, &rs);
-            if (rs.found && list_append(result, o) < 0) return -1;
-        }
-    }
-    return 0;
+static int find_referrer(Object *o, void *arg) {
+    ReferrerSearch *rs = arg;
+    if (o == rs->result || o == rs->targets || !is_alive(o)) return 0;
+    rs->found = false;
+    traverse(o, visit_find, rs);
+    return rs->found && list_append(rs->result, o) < 0 ? -1 : 0;
 }
 
+int gc_get_referrers(Object *targets, Object *result) {
+    ReferrerSearch rs = {targets, result, false};
+    return for_each_tracked(-1, find_referrer, &rs) ? -1 : 0;
+}
+
+// Free-threading: other threads track and untrack at any moment (under the
+// lists' spin locks, never held across an eval breaker check), so these
+// stop the world.
 void gc_freeze(void) {
-    if (ft_mode) return;
+    world_stop();
     for (int i = 0; i < GC_NGENS; i++) glist_merge(&gc_state.gens[i].head, &gc_state.permanent);
-    gc_state.gens[0].count = 0;
+#ifdef MINIPY_FT
+    if (ft_mode) young_merge_all(&gc_state.permanent, true);
+#endif
+    __atomic_store_n(&gc_state.gens[0].count, 0, __ATOMIC_RELAXED);
+    world_start();
 }
 
 void gc_unfreeze(void) {
-    if (ft_mode) return;
+    world_stop();
     glist_merge(&gc_state.permanent, &gc_state.gens[GC_NGENS - 1].head);
+    world_start();
 }
 
-ssize_t gc_freeze_count(void) { return ft_mode ? 0 : glist_size(&gc_state.permanent); }
+ssize_t gc_freeze_count(void) {
+    world_stop();
+    ssize_t n = glist_size(&gc_state.permanent);
+    world_start();
+    return n;
+}
+
+// Fields other threads may change meanwhile when free-threading.
+#define LOAD(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
 
 void gc_collect_auto(void) {
     GCState *st = &gc_state;
-    st->requested = false;
-    if (!st->enabled || st->collecting || !can_collect() || st->gens[0].threshold == 0) return;
+    __atomic_store_n(&st->requested, false, __ATOMIC_RELAXED);
+    if (!LOAD(st->enabled) || LOAD(st->gens[0].threshold) == 0 || !begin_collecting()) return;
     for (int i = GC_NGENS - 1; i >= 0; i--) {
-        if (st->gens[i].count > st->gens[i].threshold) {
+        if (LOAD(st->gens[i].count) > LOAD(st->gens[i].threshold)) {
             // A full collection only when enough new long-lived objects
             // have piled up (see the notes).
             if (i == GC_NGENS - 1 && st->long_lived_pending < st->long_lived_total / 4) continue;
@@ -462,48 +653,288 @@ void gc_collect_auto(void) {
             break;
         }
     }
+    end_collecting();
 }
 
 void gc_request(void) {
     GCState *st = &gc_state;
-    if (!st->enabled || st->collecting || st->gens[0].threshold == 0) return;
-    st->requested = true;
+    if (!LOAD(st->enabled) || LOAD(st->collecting) || LOAD(st->gens[0].threshold) == 0) return;
+    __atomic_store_n(&st->requested, true, __ATOMIC_RELAXED);
     atomic_fetch_or(&the_interp.eval_breaker, BREAK_GC);
 }
 
-bool gc_can_collect_at_exit(void) { return !ft_mode && !gc_state.collecting; }
+long gc_generation_count(int i) {
+#ifdef MINIPY_FT
+    if (ft_mode && i == 0) {
+        gc_flush_count();
+        long c = LOAD(gc_state.gens[0].count);
+        return c < 0 ? 0 : c;
+    }
+#endif
+    return LOAD(gc_state.gens[i].count);
+}
+
+bool gc_can_collect_at_exit(void) { return !LOAD(gc_state.collecting); }
 
 void gc_collect_at_exit(void) {
-    // Not in ft_mode: deallocation is deferred there (vm/ft.c), so the
-    // collector could not tell a dead object from a live one.
-    if (!gc_can_collect_at_exit()) return;
+#ifdef MINIPY_FT
+    if (ft_mode) ft_collect();
+#endif
+    if (!begin_collecting()) return;
     // Finalizers may create more garbage: a few rounds, as CPython's
     // finalize_modules collects more than once.
     for (int i = 0; i < 3; i++)
         if (collect_with_callbacks(GC_NGENS - 1) == 0) break;
+    end_collecting();
 }
 
 #ifdef MINIPY_FT
-static pthread_mutex_t ft_untrack_lock = PTHREAD_MUTEX_INITIALIZER;
+// ---- Free threading: young lists, locks, counting ----------------------------------------------
 
-// In the child after fork() (vm/fork.c): the lock is made afresh.
-void gc_after_fork_child(void) { ft_untrack_lock = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER; }
+GCYoung gc_young[GC_MAX_YOUNG];
+static pthread_mutex_t young_mu = PTHREAD_MUTEX_INITIALIZER;  // claiming a young list
+static int ft_global_lock;      // the shared lists (generations, permanent)
+static _Thread_local unsigned young_mine;  // this thread's young list, 0: none (the shared gen 0)
+static unsigned young_used = 1;  // young lists [1, young_used) have been claimed; grows under young_mu
+_Thread_local long gc_alloc_delta;
 
-// Objects tracked before ft_mode turned on can die in any thread: their
-// unlinking (which writes to their neighbours) is serialized.
+static inline void spin_lock(int *l) {
+    while (__atomic_exchange_n(l, 1, __ATOMIC_ACQUIRE))
+        while (__atomic_load_n(l, __ATOMIC_RELAXED)) sched_yield();
+}
+
+static inline void spin_unlock(int *l) { __atomic_store_n(l, 0, __ATOMIC_RELEASE); }
+
+static inline unsigned list_id(GCHead *h) {
+    uintptr_t id = h->bits >> GC_FLAG_BITS;
+    return id < GC_MAX_YOUNG ? (unsigned)id : 0;
+}
+
+static inline int *list_lock(unsigned id) { return id ? &gc_young[id].lock : &ft_global_lock; }
+
+void gc_track_ft(Object *o) {
+    GCHead *h = GC_HEAD(o);
+    // A finalizer that resurrected its object tracks it again; with free
+    // threading the object may have stayed tracked (vm/ft.c finalize_now).
+    if (gc_is_tracked(o)) return;
+    unsigned id = young_mine;
+    GCHead *l = id ? &gc_young[id].head : &gc_state.gens[0].head;
+    int *lk = list_lock(id);
+    spin_lock(lk);
+    h->bits = (h->bits & GC_FINALIZED) | ((uintptr_t)id << GC_FLAG_BITS);
+    GCHead *last = l->prev;
+    h->prev = last;
+    __atomic_store_n(&h->next, l, __ATOMIC_RELAXED);
+    SET_NEXT(last, h);
+    l->prev = h;
+    spin_unlock(lk);
+    gc_count_ft(1);
+}
+
+// Unlinks o, which may be in any thread's young list or a shared one: the
+// list's number in its header names the lock. Only ever called for an
+// object nobody else can reach (it is being deallocated or put on a
+// freelist), so the number cannot change meanwhile (a collection changes it
+// with the world stopped, or holds a reference).
 void gc_untrack_ft(Object *o) {
     GCHead *h = GC_HEAD(o);
     if (!gc_is_tracked(o)) return;
-    pthread_mutex_lock(&ft_untrack_lock);
-    if (h->next) {
-        h->prev->next = h->next;
+    int *lk = list_lock(list_id(h));
+    spin_lock(lk);
+    bool was = h->next != NULL;
+    if (was) {
+        SET_NEXT(h->prev, h->next);
         h->next->prev = h->prev;
         __atomic_store_n(&h->next, NULL, __ATOMIC_RELAXED);
         h->prev = NULL;
         h->bits &= GC_FINALIZED;
     }
-    pthread_mutex_unlock(&ft_untrack_lock);
+    spin_unlock(lk);
+    if (was) gc_count_ft(-1);
+}
+
+void gc_flush_count(void) {
+    long d = gc_alloc_delta;
+    if (!d) return;
+    gc_alloc_delta = 0;
+    long c = __atomic_add_fetch(&gc_state.gens[0].count, d, __ATOMIC_RELAXED);
+    // Not below zero, as with the GIL: the objects a collection frees were
+    // counted before it reset the count.
+    if (c < 0) __atomic_compare_exchange_n(&gc_state.gens[0].count, &c, 0, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+    if (d > 0 && c > LOAD(gc_state.gens[0].threshold) && !LOAD(gc_state.requested)) gc_request();
+}
+
+// Claims a young list that no thread uses and that is empty (a list that
+// still holds objects of a thread that ended waits for a collection).
+void gc_thread_bind(ThreadState *ts) {
+    pthread_mutex_lock(&young_mu);
+    young_mine = 0;
+    YOUNG_FOR_EACH(i) {
+        GCYoung *y = &gc_young[i];
+        if (y->owner) continue;
+        spin_lock(&y->lock);
+        if (!y->head.next) glist_init(&y->head);
+        bool empty = glist_is_empty(&y->head);
+        spin_unlock(&y->lock);
+        if (empty) {
+            y->owner = ts;
+            young_mine = (unsigned)i;
+            if ((unsigned)i >= young_used) __atomic_store_n(&young_used, (unsigned)i + 1, __ATOMIC_RELEASE);
+            break;
+        }
+    }
+    pthread_mutex_unlock(&young_mu);
+}
+
+// The thread ends: its list stays, with its objects, until a collection.
+void gc_thread_unbind(ThreadState *ts) {
+    gc_flush_count();
+    pthread_mutex_lock(&young_mu);
+    YOUNG_FOR_EACH(i)
+    if (gc_young[i].owner == ts) gc_young[i].owner = NULL;
+    young_mine = 0;
+    pthread_mutex_unlock(&young_mu);
+}
+
+// Moves every young list to the end of `to` (world stopped). relabel: the
+// objects now belong to a shared list (number 0); a collection need not,
+// it overwrites the bits.
+static void young_merge_all(GCHead *to, bool relabel) {
+    unsigned used = __atomic_load_n(&young_used, __ATOMIC_ACQUIRE);
+    for (unsigned i = 1; i < used; i++) {
+        GCHead *l = &gc_young[i].head;
+        if (!l->next) continue;
+        if (relabel)
+            for (GCHead *h = l->next; h != l; h = h->next) h->bits &= GC_FINALIZED;
+        glist_merge(l, to);
+    }
+}
+
+// In the child after fork() (vm/fork.c): the locks are made afresh and the
+// young lists of the threads that are gone are given up.
+void gc_after_fork_child(void) {
+    collecting_after_fork_child();
+    young_mu = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
+    ft_global_lock = 0;
+    ThreadState *me = tstate_get();
+    YOUNG_FOR_EACH(i) {
+        gc_young[i].lock = 0;
+        if (gc_young[i].owner != me) gc_young[i].owner = NULL;
+    }
+}
+
+// ---- Free threading: the collection -----------------------------------------------------------
+
+// Moves h from a private list of the collector to the shared list `to`,
+// while other threads may be unlinking objects from it.
+static void move_to_shared(GCHead *h, GCHead *to) {
+    spin_lock(&ft_global_lock);
+    glist_move(h, to);
+    h->bits &= GC_FINALIZED;
+    spin_unlock(&ft_global_lock);
+}
+
+// The objects found reachable again after the finalizers: back to old, and
+// the collector's references dropped.
+static void release_resurrected(GCHead *list, GCHead *old) {
+    while (!glist_is_empty(list)) {
+        GCHead *h = list->next;
+        move_to_shared(h, old);
+        DECREF(GC_OBJECT(h));
+    }
+}
+
+static bool finalize_garbage_ft(GCHead *unreachable) {
+    bool ran = false;
+    GCHead seen;
+    glist_init(&seen);
+    while (!glist_is_empty(unreachable)) {
+        GCHead *h = unreachable->next;
+        Object *o = GC_OBJECT(h);
+        glist_move(h, &seen);
+        destructor fin = TYPE(o)->finalize;
+        if (fin && !(h->bits & GC_FINALIZED)) {
+            h->bits |= GC_FINALIZED;
+            ran = true;
+            fin(o);  // o stays alive: the collector holds a reference
+        }
+    }
+    glist_merge(&seen, unreachable);
+    return ran;
+}
+
+// Returns how many objects it went through.
+static ssize_t delete_garbage_ft(GCHead *garbage, GCHead *old) {
+    ssize_t n = 0;
+    while (!glist_is_empty(garbage)) {
+        n++;
+        GCHead *h = garbage->next;
+        Object *o = GC_OBJECT(h);
+        if (gc_state.debug & DEBUG_SAVEALL) {
+            if (gc_state.garbage) list_append(gc_state.garbage, o);
+        } else if (TYPE(o)->clear && !is_pinned(o)) {
+            // (A pinned namespace is left as it is: immortal, it would
+            // never be freed, and what it holds would be lost instead. What
+            // only it refers to is garbage too, and cleared.)
+            TYPE(o)->clear(o);
+            if (err_occurred()) err_write_unraisable("Exception ignored in tp_clear of", o, err_fetch());
+        }
+        move_to_shared(h, old);
+        DECREF(o);  // may free it: it unlinks itself from old
+    }
+    return n;
+}
+
+static ssize_t collect_main_ft(int generation) {
+    GCState *st = &gc_state;
+    ThreadState *me = tstate_get();
+    ft_stop_the_world(me, -1);
+    if (generation + 1 < GC_NGENS) st->gens[generation + 1].count++;
+    for (int i = 0; i <= generation; i++) __atomic_store_n(&st->gens[i].count, 0, __ATOMIC_RELAXED);
+    GCHead *young = &st->gens[generation].head;
+    GCHead *old = generation + 1 < GC_NGENS ? &st->gens[generation + 1].head : young;
+    young_merge_all(young, false);
+    for (int i = 0; i < generation; i++) glist_merge(&st->gens[i].head, young);
+
+    untrack_tuples(young);
+    update_refs(young, 0);
+    subtract_refs(young);
+    GCHead unreachable;
+    glist_init(&unreachable);
+    move_unreachable(young, &unreachable);
+    if (young != old) {
+        if (generation == GC_NGENS - 2) st->long_lived_pending += glist_size(young);
+        glist_merge(young, old);
+    } else {
+        st->long_lived_pending = 0;
+        st->long_lived_total = glist_size(young);
+    }
+    // From here on no other thread can free an unreachable object.
+    for (GCHead *h = unreachable.next; h != &unreachable; h = h->next) INCREF(GC_OBJECT(h));
+    ft_start_the_world();
+
+    Object *saved = err_fetch();
+    GCHead final;
+    glist_init(&final);
+    if (finalize_garbage_ft(&unreachable)) {
+        // The finalizers ran Python code, in parallel with the other
+        // threads: anything may have been made reachable again.
+        ft_stop_the_world(me, -1);
+        update_refs(&unreachable, 1);
+        subtract_refs(&unreachable);
+        move_unreachable(&unreachable, &final);
+        ft_start_the_world();
+        release_resurrected(&unreachable, old);
+    } else {
+        glist_merge(&unreachable, &final);
+    }
+    ssize_t n = delete_garbage_ft(&final, old);
+    err_restore(saved);
+
+    st->collections[generation]++;
+    st->collected[generation] += n;
+    return n;
 }
 #else
-void gc_after_fork_child(void) {}
+void gc_after_fork_child(void) { collecting_after_fork_child(); }
 #endif

@@ -75,13 +75,43 @@ static inline bool gc_is_tracked(Object *o) {
 void gc_request(void);
 
 #ifdef MINIPY_FT
+// While free-threading, each thread tracks the objects it makes in a young
+// list of its own (gc.c): the upper bits of GCHead.bits name the list
+// holding a tracked object (0: the shared generations, under one lock).
+#define GC_MAX_YOUNG 256
+// On a cache line of its own: threads tracking in parallel do not share one.
+typedef struct {
+    _Alignas(64) int lock;      // a spin lock: the owner tracks, anyone unlinks
+    GCHead head;
+    struct ThreadState *owner;  // NULL: free once empty (young_mu guards it)
+} GCYoung;
+extern GCYoung gc_young[GC_MAX_YOUNG];  // [0] is unused: number 0 is the shared lists
+void gc_track_ft(Object *o);
 void gc_untrack_ft(Object *o);
+// Generation 0's count: tracked minus untracked objects, per thread, added
+// to the shared count in batches.
+extern _Thread_local long gc_alloc_delta;
+void gc_flush_count(void);
+#define GC_DELTA_BATCH 64
+static inline void gc_count_ft(long d) {
+    gc_alloc_delta += d;
+    if (gc_alloc_delta >= GC_DELTA_BATCH || gc_alloc_delta <= -GC_DELTA_BATCH) gc_flush_count();
+}
+// A thread starts / ends using its young list (vm/state.c, vm/ft.c).
+struct ThreadState;
+void gc_thread_bind(struct ThreadState *ts);
+void gc_thread_unbind(struct ThreadState *ts);
 #endif
 
-// Links o (a GC object, not tracked) at the end of the youngest generation.
-// While free-threading (ft_mode) new objects stay untracked: see gc.c.
+// Links o (a GC object, not tracked) at the end of the youngest generation
+// (with free threading, this thread's young list: see gc.c).
 static inline void gc_track(Object *o) {
-    if (ft_mode) return;
+#ifdef MINIPY_FT
+    if (ft_mode) {
+        gc_track_ft(o);
+        return;
+    }
+#endif
     GCHead *h = GC_HEAD(o), *g = &gc_state.gens[0].head, *last = g->prev;
     h->next = g;
     h->prev = last;
@@ -107,7 +137,12 @@ static inline void gc_untrack(Object *o) {
 
 // Called by obj_alloc for each new GC object: tracks it and counts it.
 static inline void gc_on_alloc(Object *o) {
-    if (ft_mode) return;
+#ifdef MINIPY_FT
+    if (ft_mode) {
+        gc_track_ft(o);  // counts it
+        return;
+    }
+#endif
     gc_track(o);
     if (++gc_state.gens[0].count > gc_state.gens[0].threshold && !gc_state.requested) gc_request();
 }
@@ -116,11 +151,10 @@ static inline void gc_on_alloc(Object *o) {
 // (the counterpart of the allocation in obj_alloc; no counting).
 static inline void gc_free_memory(Object *o) { free(GC_HEAD(o)); }
 
-// Runs a collection of generations 0..generation (CPython's gc_collect_main).
-// Returns the number of unreachable objects found, or 0 when a collection is
-// already running or collecting is not possible now (free-threading with
-// other threads alive). Never raises: errors in finalizers are reported as
-// unraisable.
+// Runs a collection of generations 0..generation (CPython's gc_collect_main;
+// while free-threading, with the world stopped). Returns the number of
+// unreachable objects found, or 0 when a collection is already running.
+// Never raises: errors in finalizers are reported as unraisable.
 ssize_t gc_collect(int generation);
 // The automatic collection the eval breaker runs (gc_collect_generations).
 void gc_collect_auto(void);
@@ -137,8 +171,14 @@ ssize_t gc_freeze_count(void);
 // Collects at interpreter exit (after the modules' namespaces are
 // released); gc_can_collect_at_exit() tells whether it will.
 bool gc_can_collect_at_exit(void);
+// At exit, with free threading: o, an immortal module namespace that has
+// been detached, counts as garbage in the collections that follow, so what
+// only it holds is finalized and freed as with the GIL.
+void gc_pin_garbage(Object *o);
 void gc_collect_at_exit(void);
-// In the child after fork(): re-creates the collector's lock (vm/fork.c).
+// In the child after fork(): re-creates the collector's locks (vm/fork.c).
 void gc_after_fork_child(void);
+// gc.get_count(): generation i's count.
+long gc_generation_count(int i);
 
 #endif

@@ -161,6 +161,9 @@ static void detach_namespace(Object *m) {
     }
     Object *old = mod->dict;
     mod->dict = fresh;
+    // With free threading the namespace was made immortal: releasing it
+    // frees nothing, so the collector is told it is garbage (vm/gc.c).
+    if (old && ft_mode && REFCNT(old) >= IMMORTAL_MIN) gc_pin_garbage(old);
     XDECREF(old);
 }
 

@@ -76,6 +76,7 @@ void obj_free(Object *o) {
 #endif
     if (TYPE(o)->flags & TPFLAGS_HAVE_GC) {
         gc_untrack(o);
+        // (With free threading, untracking counted it: gc.c.)
         if (!ft_mode && gc_state.gens[0].count > 0) gc_state.gens[0].count--;
         free(GC_HEAD(o));
         return;

@@ -2,6 +2,7 @@
 // stack (CPython's Python/pystate.c and the _PyThreadState_PushFrame part of
 // ceval.c).
 #include "runtime.h"
+#include "gc.h"
 #include "objects/frameobject.h"
 
 #include <pthread.h>
@@ -122,6 +123,7 @@ void tstate_bind(ThreadState *ts) {
     tstate_current = ts;
 #ifdef MINIPY_FT
     brc_thread_bind(ts);
+    gc_thread_bind(ts);
 #endif
     tstate_set_stack_limit(ts);
 }

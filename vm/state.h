@@ -84,6 +84,8 @@ typedef struct {
     size_t next_check;          // process the list when n reaches this
     bool processing;
     bool exited;                // ft_thread_exit ran: defer to the orphans
+    int paused;                 // atomic: waiting in a lock spin for a stop-the-world to end
+    int in_finalizer;           // running __del__ or a generator's finally: merge and free later
 } FtThread;
 
 // Biased reference counting (vm/brc.c): objects this thread owns whose
@@ -93,8 +95,6 @@ typedef struct {
     Object **objs;              // the queue (the bucket's mutex guards it)
     size_t n, cap;
     int pending;                // atomic: the queue is not empty
-    bool merging;               // brc_merge_queued is running (a finalizer it called may reach
-                                // the eval breaker: the queue then waits for it to return)
     struct ThreadState *bucket_next;
 } BrcThread;
 #endif
@@ -120,6 +120,7 @@ typedef struct ThreadState {
     Object *context;            // contextvars: the current Context (strong), or NULL before first use
     int coro_origin_depth;      // sys.set_coroutine_origin_tracking_depth()
     Object *sentinel;           // _thread._set_sentinel(): a lock released when the thread has ended
+    void *boot;                 // thread.c: what the thread was started with, until it has run
     GilStats gil_stats;
 #ifdef MINIPY_FT
     FtThread ft;
@@ -134,7 +135,7 @@ typedef struct ThreadState {
 #define BREAK_FINALIZING 0x8
 #define BREAK_GC 0x10           // gc.c: generation 0 is over its threshold
 #define BREAK_BUDGET 0x20       // eval.c: an instruction budget is set (fuzzing); stays set
-#define BREAK_STOP_WORLD 0x40   // fork.c: pause until the forking thread is done
+#define BREAK_STOP_WORLD 0x40   // ft.c: pause until the world restarts (fork, cycle collection)
 
 typedef struct Interp {
     Object *modules;            // sys.modules

@@ -1758,7 +1758,14 @@ bool obj_call_finalizer(Object *self) {
     // __del__ runs (finalize_value at exit calls this at a count of 1).
     bool was_dead = REFCNT(self) == 0;
     obj_resurrect_begin(self);  // alive while __del__ runs
+#ifdef MINIPY_FT
+    ThreadState *ts = tstate_get();
+    if (ts) ts->ft.in_finalizer++;
     call_del(self, del);
+    if (ts) ts->ft.in_finalizer--;
+#else
+    call_del(self, del);
+#endif
     bool alive = obj_resurrect_end(self);
     // Resurrected by __del__: alive again, and tracked again.
     if (was_dead && alive) {

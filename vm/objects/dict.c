@@ -95,7 +95,7 @@ static int dict_traverse(Object *self, visitproc visit, void *arg) {
 
 static inline hash_t key_hash(Object *key) {
     if (STR_CHECK_EXACT(key)) {
-        hash_t h = ((StrObject *)key)->hash;
+        hash_t h = __atomic_load_n(&((StrObject *)key)->hash, __ATOMIC_RELAXED);
         return h != -1 ? h : str_hash(key);
     }
     return obj_hash(key);

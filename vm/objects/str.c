@@ -249,18 +249,23 @@ static hash_t hash_bytes(const unsigned char *p, ssize_t n) {
 
 hash_t hash_buffer(const void *p, ssize_t n) { return hash_bytes(p, n); }
 
+// The cached hash is written by whichever thread asks first; without the
+// GIL two may compute it at once (the same value): relaxed atomics.
 hash_t str_hash(Object *o) {
     StrObject *s = (StrObject *)o;
-    if (s->hash != -1) return s->hash;
-    s->hash = hash_bytes((const unsigned char *)s->data, s->nbytes);
-    return s->hash;
+    hash_t h = __atomic_load_n(&s->hash, __ATOMIC_RELAXED);
+    if (h != -1) return h;
+    h = hash_bytes((const unsigned char *)s->data, s->nbytes);
+    __atomic_store_n(&s->hash, h, __ATOMIC_RELAXED);
+    return h;
 }
 
 bool str_eq(Object *a, Object *b) {
     if (a == b) return true;
     StrObject *x = (StrObject *)a, *y = (StrObject *)b;
     if (x->nbytes != y->nbytes) return false;
-    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return false;
+    hash_t hx = __atomic_load_n(&x->hash, __ATOMIC_RELAXED), hy = __atomic_load_n(&y->hash, __ATOMIC_RELAXED);
+    if (hx != -1 && hy != -1 && hx != hy) return false;
     return memcmp(x->data, y->data, (size_t)x->nbytes) == 0;
 }
 
