@@ -32,6 +32,7 @@
 #include "fork.h"
 #include "thread.h"
 #include "gc.h"
+#include "specialize.h"
 
 #include <math.h>
 #include <signal.h>
@@ -554,6 +555,9 @@ Object *eval_frame(ThreadState *ts, Frame *frame, Object *throwflag) {
 #define OP_TARGET(name, num, kind) opcode_targets[num] = &&TARGET_##name;
         OPCODE_LIST(OP_TARGET)
 #undef OP_TARGET
+#define SPEC_TARGET(name, num, base) opcode_targets[num] = &&TARGET_##name;
+        SPECIALIZED_LIST(SPEC_TARGET)
+#undef SPEC_TARGET
         targets_ready = true;
     }
 #endif
@@ -624,7 +628,7 @@ Object *eval_frame(ThreadState *ts, Frame *frame, Object *throwflag) {
         oparg = CU_ARG(word);                     \
     } while (0)
 #if USE_COMPUTED_GOTO
-#define TARGET(op) TARGET_##op:
+#define TARGET(op) TARGET_##op: __attribute__((unused));
 #define DISPATCH()                                \
     do {                                          \
         NEXTOPARG();                              \
@@ -638,9 +642,13 @@ Object *eval_frame(ThreadState *ts, Frame *frame, Object *throwflag) {
         goto *opcode_targets[opcode];             \
     } while (0)
 #else
-#define TARGET(op) case op:
+#define TARGET(op) case op: TARGET_##op: __attribute__((unused));
 #define DISPATCH() goto dispatch
-#define DISPATCH_SAME_OPARG() goto dispatch_same_oparg
+#define DISPATCH_SAME_OPARG()                     \
+    do {                                          \
+        opcode = CU_OP(*next_instr);              \
+        goto dispatch_same_oparg;                 \
+    } while (0)
 #endif
 #define CHECK_BREAKER()                                                             \
     do {                                                                            \
@@ -697,6 +705,7 @@ dispatch_same_oparg:
         TARGET(CACHE) { DISPATCH(); }
 
         TARGET(RESUME) {
+            if (!co->quickened && !ft_mode) specialize_quicken(co);
             CHECK_BREAKER();
             DISPATCH();
         }
@@ -1636,6 +1645,7 @@ dispatch_same_oparg:
         }
 
         TARGET(JUMP_BACKWARD) {
+            if (!co->quickened && !ft_mode) specialize_quicken(co);
             JUMPBY(-oparg);
             CHECK_BREAKER();
             DISPATCH();
@@ -2303,6 +2313,336 @@ dispatch_same_oparg:
             DISPATCH();
         }
 
+        // ---- Adaptive and specialized instructions (vm/specialize.c) ----------------------------
+        // An adaptive instruction counts down in its first cache entry and, at
+        // zero, specializes itself and runs again; meanwhile (and always with
+        // free threading on, when code is read-only) it runs its base form.
+#define ADAPTIVE(base, specialize_call)                                    \
+    do {                                                                    \
+        if (!ft_mode) {                                                     \
+            if (spec_counter_is_zero(*next_instr)) {                        \
+                specialize_call;                                            \
+                next_instr--;                                               \
+                DISPATCH_SAME_OPARG();                                      \
+            }                                                               \
+            *next_instr -= SPEC_VALUE_ONE;                                  \
+        }                                                                   \
+        goto TARGET_##base;                                                 \
+    } while (0)
+        // A guard failed: run the base instruction (spec_miss, below the loop).
+#define DEOPT_IF(cond)              \
+    do {                            \
+        if (cond) goto spec_miss;   \
+    } while (0)
+
+        TARGET(BINARY_OP_ADAPTIVE) { ADAPTIVE(BINARY_OP, specialize_binary_op(next_instr - 1, SECOND(), TOP(), oparg)); }
+        TARGET(BINARY_SUBSCR_ADAPTIVE) { ADAPTIVE(BINARY_SUBSCR, specialize_binary_subscr(next_instr - 1, SECOND(), TOP())); }
+        TARGET(COMPARE_OP_ADAPTIVE) { ADAPTIVE(COMPARE_OP, specialize_compare_op(next_instr - 1, SECOND(), TOP(), oparg)); }
+        TARGET(LOAD_ATTR_ADAPTIVE) { ADAPTIVE(LOAD_ATTR, specialize_load_attr(next_instr - 1, TOP(), GETITEM(names, oparg))); }
+        TARGET(LOAD_METHOD_ADAPTIVE) { ADAPTIVE(LOAD_METHOD, specialize_load_method(next_instr - 1, TOP(), GETITEM(names, oparg))); }
+        TARGET(STORE_ATTR_ADAPTIVE) { ADAPTIVE(STORE_ATTR, specialize_store_attr(next_instr - 1, TOP(), GETITEM(names, oparg))); }
+        TARGET(UNPACK_SEQUENCE_ADAPTIVE) { ADAPTIVE(UNPACK_SEQUENCE, specialize_unpack_sequence(next_instr - 1, TOP(), oparg)); }
+
+        // Small int arithmetic; an overflow takes the base path (big ints).
+#define BINARY_OP_INT(builtin_op)                                                             \
+    do {                                                                                       \
+        Object *rhs = TOP(), *lhs = SECOND();                                                  \
+        long a, b, r;                                                                          \
+        DEOPT_IF(TYPE(lhs) != &IntType || TYPE(rhs) != &IntType);                              \
+        DEOPT_IF(int_as_long_fast(lhs, &a) != 0 || int_as_long_fast(rhs, &b) != 0);            \
+        DEOPT_IF(builtin_op(a, b, &r));                                                        \
+        JUMPBY(INLINE_CACHE_ENTRIES_BINARY_OP);                                                \
+        Object *res = int_from_long(r);                                                        \
+        STACK_SHRINK(1);                                                                       \
+        DECREF(lhs);                                                                           \
+        DECREF(rhs);                                                                           \
+        SET_TOP(res);                                                                          \
+        if (!res) goto error;                                                                  \
+        DISPATCH();                                                                            \
+    } while (0)
+        TARGET(BINARY_OP_ADD_INT) { BINARY_OP_INT(__builtin_add_overflow); }
+        TARGET(BINARY_OP_SUBTRACT_INT) { BINARY_OP_INT(__builtin_sub_overflow); }
+        TARGET(BINARY_OP_MULTIPLY_INT) { BINARY_OP_INT(__builtin_mul_overflow); }
+
+        // Float arithmetic; the left operand's box is reused when the stack
+        // holds its only reference.
+#define BINARY_OP_FLOAT(op)                                                                   \
+    do {                                                                                       \
+        Object *rhs = TOP(), *lhs = SECOND();                                                  \
+        DEOPT_IF(TYPE(lhs) != &FloatType || TYPE(rhs) != &FloatType);                          \
+        JUMPBY(INLINE_CACHE_ENTRIES_BINARY_OP);                                                \
+        double d = float_value(lhs) op float_value(rhs);                                       \
+        STACK_SHRINK(1);                                                                       \
+        if (REFCNT(lhs) == 1) {                                                                \
+            ((FloatObject *)lhs)->v = d;                                                       \
+            DECREF(rhs);                                                                       \
+            DISPATCH();                                                                        \
+        }                                                                                      \
+        Object *res = float_from_double(d);                                                    \
+        DECREF(lhs);                                                                           \
+        DECREF(rhs);                                                                           \
+        SET_TOP(res);                                                                          \
+        if (!res) goto error;                                                                  \
+        DISPATCH();                                                                            \
+    } while (0)
+        TARGET(BINARY_OP_ADD_FLOAT) { BINARY_OP_FLOAT(+); }
+        TARGET(BINARY_OP_SUBTRACT_FLOAT) { BINARY_OP_FLOAT(-); }
+        TARGET(BINARY_OP_MULTIPLY_FLOAT) { BINARY_OP_FLOAT(*); }
+
+        TARGET(BINARY_OP_ADD_UNICODE) {
+            Object *rhs = TOP(), *lhs = SECOND();
+            DEOPT_IF(TYPE(lhs) != &StrType || TYPE(rhs) != &StrType);
+            JUMPBY(INLINE_CACHE_ENTRIES_BINARY_OP);
+            Object *res = str_concat(lhs, rhs);
+            STACK_SHRINK(1);
+            DECREF(lhs);
+            DECREF(rhs);
+            SET_TOP(res);
+            if (!res) goto error;
+            DISPATCH();
+        }
+
+        TARGET(BINARY_SUBSCR_LIST_INT) {
+            // With free threading, lists go through their locked slots.
+            Object *sub = TOP(), *container = SECOND();
+            long i;
+            DEOPT_IF(TYPE(container) != &ListType || ft_mode);
+            DEOPT_IF(TYPE(sub) != &IntType || int_as_long_fast(sub, &i) != 0);
+            ListObject *l = (ListObject *)container;
+            if (i < 0) i += l->size;
+            DEOPT_IF(i < 0 || i >= l->size);
+            JUMPBY(INLINE_CACHE_ENTRIES_BINARY_SUBSCR);
+            Object *res = NEWREF(l->items[i]);
+            STACK_SHRINK(1);
+            DECREF(container);
+            DECREF(sub);
+            SET_TOP(res);
+            DISPATCH();
+        }
+
+        TARGET(BINARY_SUBSCR_TUPLE_INT) {
+            Object *sub = TOP(), *container = SECOND();
+            long i;
+            DEOPT_IF(TYPE(container) != &TupleType);
+            DEOPT_IF(TYPE(sub) != &IntType || int_as_long_fast(sub, &i) != 0);
+            ssize_t n = TUPLE_SIZE(container);
+            if (i < 0) i += n;
+            DEOPT_IF(i < 0 || i >= n);
+            JUMPBY(INLINE_CACHE_ENTRIES_BINARY_SUBSCR);
+            Object *res = NEWREF(TUPLE_ITEMS(container)[i]);
+            STACK_SHRINK(1);
+            DECREF(container);
+            DECREF(sub);
+            SET_TOP(res);
+            DISPATCH();
+        }
+
+        TARGET(BINARY_SUBSCR_DICT) {
+            Object *sub = TOP(), *container = SECOND();
+            DEOPT_IF(TYPE(container) != &DictType);
+            JUMPBY(INLINE_CACHE_ENTRIES_BINARY_SUBSCR);
+            Object *v = dict_getitem(container, sub);
+            Object *res = v ? NEWREF(v) : NULL;
+            if (!v && !err_occurred()) err_set_value(Exc_KeyError, sub);
+            STACK_SHRINK(1);
+            DECREF(container);
+            DECREF(sub);
+            SET_TOP(res);
+            if (!res) goto error;
+            DISPATCH();
+        }
+
+        // A comparison fused with the conditional jump after it: the mask in
+        // the cache says which outcomes jump, and backward or forward.
+#define COMPARE_AND_JUMP(outcome)                                                             \
+    do {                                                                                       \
+        int mask_ = next_instr[1];                                                             \
+        STACK_SHRINK(2);                                                                       \
+        DECREF(left);                                                                          \
+        DECREF(right);                                                                         \
+        JUMPBY(INLINE_CACHE_ENTRIES_COMPARE_OP);                                               \
+        NEXTOPARG();                                                                           \
+        JUMPBY(1);                                                                             \
+        if ((outcome) & mask_) {                                                               \
+            if (mask_ & SPEC_CMP_BACKWARD) {                                                   \
+                JUMPBY(-oparg);                                                                \
+                CHECK_BREAKER();                                                               \
+            } else {                                                                           \
+                JUMPBY(oparg);                                                                 \
+            }                                                                                  \
+        }                                                                                      \
+        DISPATCH();                                                                            \
+    } while (0)
+
+        TARGET(COMPARE_OP_INT_JUMP) {
+            Object *right = TOP(), *left = SECOND();
+            long a, b;
+            DEOPT_IF(TYPE(left) != &IntType || TYPE(right) != &IntType);
+            DEOPT_IF(int_as_long_fast(left, &a) != 0 || int_as_long_fast(right, &b) != 0);
+            COMPARE_AND_JUMP(SPEC_CMP_OUTCOME(a, b));
+        }
+
+        TARGET(COMPARE_OP_FLOAT_JUMP) {
+            Object *right = TOP(), *left = SECOND();
+            DEOPT_IF(TYPE(left) != &FloatType || TYPE(right) != &FloatType);
+            double x = float_value(left), y = float_value(right);
+            COMPARE_AND_JUMP(SPEC_CMP_OUTCOME(x, y));
+        }
+
+        TARGET(COMPARE_OP_STR_JUMP) {
+            // Only == and != are specialized: unequal counts as "less".
+            Object *right = TOP(), *left = SECOND();
+            DEOPT_IF(TYPE(left) != &StrType || TYPE(right) != &StrType);
+            int outcome = str_eq(left, right) ? SPEC_CMP_EQ : SPEC_CMP_LT;
+            COMPARE_AND_JUMP(outcome);
+        }
+
+        TARGET(LOAD_ATTR_INSTANCE_VALUE) {
+            // The type (so no data descriptor appeared) and the entry index in
+            // the instance dict, looked up by hash when the hint is wrong.
+            Object *owner = TOP();
+            TypeObject *t = TYPE(owner);
+            DEOPT_IF(t->version_tag != spec_read_u32(next_instr + 1) || ft_mode);
+            Object *d = *(Object **)((char *)owner + t->dictoffset);
+            DEOPT_IF(!d);
+            Object *name = GETITEM(names, oparg);
+            DictKeys *k = ((DictObject *)d)->keys;
+            unsigned ix = next_instr[3];
+            Object *v;
+            if (k && ix < k->nentries && k->entries[ix].key == name) {
+                v = k->entries[ix].value;
+            } else {
+                v = dict_getitem_hash(d, name, ((StrObject *)name)->hash);
+                if (!v && err_occurred()) goto error;
+            }
+            DEOPT_IF(!v);
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_ATTR);
+            INCREF(v);
+            SET_TOP(v);
+            DECREF(owner);
+            DISPATCH();
+        }
+
+        // A module attribute: the module dict's keys version and entry index.
+#define MODULE_ATTR_LOOKUP(v)                                                                 \
+    do {                                                                                       \
+        DEOPT_IF(TYPE(owner) != &ModuleType || ft_mode);                                       \
+        DictKeys *k_ = ((DictObject *)((ModuleObject *)owner)->dict)->keys;                    \
+        DEOPT_IF(!k_ || k_->version != spec_read_u32(next_instr + 1));                         \
+        v = k_->entries[next_instr[3]].value;                                                  \
+        DEOPT_IF(!v);                                                                          \
+    } while (0)
+
+        TARGET(LOAD_ATTR_MODULE) {
+            Object *owner = TOP(), *v;
+            MODULE_ATTR_LOOKUP(v);
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_ATTR);
+            INCREF(v);
+            SET_TOP(v);
+            DECREF(owner);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_METHOD_MODULE) {
+            Object *owner = TOP(), *v;
+            MODULE_ATTR_LOOKUP(v);
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_METHOD);
+            INCREF(v);
+            SET_TOP(NULL);
+            PUSH(v);
+            DECREF(owner);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_METHOD_NO_DICT) {
+            // A method of a type whose instances have no dict.
+            Object *owner = TOP();
+            DEOPT_IF(TYPE(owner)->version_tag != spec_read_u32(next_instr + 1));
+            Object *descr = spec_read_ptr(next_instr + 6);
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_METHOD);
+            SET_TOP(NEWREF(descr));
+            PUSH(owner);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_METHOD_WITH_VALUES) {
+            // A method that the instance dict does not shadow.
+            Object *owner = TOP();
+            TypeObject *t = TYPE(owner);
+            DEOPT_IF(t->version_tag != spec_read_u32(next_instr + 1));
+            Object *d = *(Object **)((char *)owner + t->dictoffset);
+            if (d && DICT_SIZE(d)) {
+                Object *name = GETITEM(names, oparg);
+                Object *shadow = dict_getitem_hash(d, name, ((StrObject *)name)->hash);
+                if (!shadow && err_occurred()) goto error;
+                DEOPT_IF(shadow);
+            }
+            Object *descr = spec_read_ptr(next_instr + 6);
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_METHOD);
+            SET_TOP(NEWREF(descr));
+            PUSH(owner);
+            DISPATCH();
+        }
+
+        TARGET(STORE_ATTR_INSTANCE_VALUE) {
+            // The type (no data descriptor for the name) and the entry index
+            // in the instance dict; a new attribute goes through dict_setitem.
+            Object *owner = TOP(), *v = SECOND();
+            TypeObject *t = TYPE(owner);
+            DEOPT_IF(t->version_tag != spec_read_u32(next_instr + 1) || ft_mode);
+            Object *d = *(Object **)((char *)owner + t->dictoffset);
+            DEOPT_IF(!d);
+            Object *name = GETITEM(names, oparg);
+            DictKeys *k = ((DictObject *)d)->keys;
+            unsigned ix = next_instr[3];
+            JUMPBY(INLINE_CACHE_ENTRIES_STORE_ATTR);
+            STACK_SHRINK(2);
+            if (k && ix < k->nentries && k->entries[ix].key == name && k->entries[ix].value) {
+                Object *old = k->entries[ix].value;
+                k->entries[ix].value = v;
+                DECREF(old);
+                DECREF(owner);
+                DISPATCH();
+            }
+            int err = dict_setitem(d, name, v);
+            DECREF(v);
+            DECREF(owner);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
+            Object *seq = TOP();
+            DEOPT_IF(TYPE(seq) != &TupleType || TUPLE_SIZE(seq) != 2);
+            JUMPBY(INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE);
+            SET_TOP(NEWREF(TUPLE_ITEMS(seq)[1]));
+            PUSH(NEWREF(TUPLE_ITEMS(seq)[0]));
+            DECREF(seq);
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_SEQUENCE_TUPLE) {
+            Object *seq = TOP();
+            DEOPT_IF(TYPE(seq) != &TupleType || TUPLE_SIZE(seq) != oparg);
+            JUMPBY(INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE);
+            STACK_SHRINK(1);
+            Object **items = TUPLE_ITEMS(seq);
+            while (oparg--) PUSH(NEWREF(items[oparg]));
+            DECREF(seq);
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_SEQUENCE_LIST) {
+            Object *seq = TOP();
+            DEOPT_IF(TYPE(seq) != &ListType || ft_mode || LIST_SIZE(seq) != oparg);
+            JUMPBY(INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE);
+            STACK_SHRINK(1);
+            Object **items = LIST_ITEMS(seq);
+            while (oparg--) PUSH(NEWREF(items[oparg]));
+            DECREF(seq);
+            DISPATCH();
+        }
+
         TARGET(EXTENDED_ARG) {
             int prev = oparg;
             NEXTOPARG();
@@ -2323,6 +2663,21 @@ dispatch_same_oparg:
 #if !USE_COMPUTED_GOTO
     }
 #endif
+
+spec_miss: {
+    // A specialized instruction's guard failed: count the miss (with free
+    // threading code is read-only) and run the base instruction.
+    CodeUnit *instr = frame->prev_instr;
+    if (!ft_mode) specialize_miss(instr);
+    opcode = opcode_deopt[opcode];
+    next_instr = instr;
+#if USE_COMPUTED_GOTO
+    frame->prev_instr = next_instr++;
+    goto *opcode_targets[opcode];
+#else
+    goto dispatch_same_oparg;
+#endif
+}
 
 error:
     if (!err_occurred()) vm_raise(Exc_SystemError, "error return without exception set");
