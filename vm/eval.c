@@ -1021,7 +1021,7 @@ dispatch_same_oparg:
             Frame *dying = frame;
             frame = dying->previous;
             ts->frame = frame;
-            frame_pop(ts, dying);
+            frame_pop_inline(ts, dying);
             LOAD_FRAME();
             PUSH(retval);
             DISPATCH();
@@ -1892,7 +1892,7 @@ dispatch_same_oparg:
                 FunctionObject *func = (FunctionObject *)callable;
                 CodeObject *fco = func->code;
                 if (!(fco->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
-                    Frame *nf = frame_push(ts, func, fco);
+                    Frame *nf = frame_push_inline(ts, func, fco);
                     if (!nf) goto error;
                     ssize_t npos = total_args - nkw;
                     if (!kw && npos == fco->argcount && !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
