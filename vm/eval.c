@@ -2590,8 +2590,9 @@ dispatch_same_oparg:
             Object *owner = TOP(), *v = SECOND();
             TypeObject *t = TYPE(owner);
             DEOPT_IF(t->version_tag != spec_read_u32(next_instr + 1) || ft_mode);
-            Object *d = *(Object **)((char *)owner + t->dictoffset);
-            DEOPT_IF(!d);
+            Object **dp = (Object **)((char *)owner + t->dictoffset);
+            if (!*dp && !(*dp = dict_new())) goto error;  // the first attribute (as obj_generic_setattr)
+            Object *d = *dp;
             Object *name = GETITEM(names, oparg);
             DictKeys *k = ((DictObject *)d)->keys;
             unsigned ix = next_instr[3];

@@ -304,9 +304,9 @@ void specialize_store_attr(CodeUnit *instr, Object *owner, Object *name) {
     Object *descr = type_lookup(t, name);
     if (descr && TYPE(descr)->descr_set) goto fail;
     Object *d = *(Object **)((char *)owner + t->dictoffset);
-    if (!d || !DICT_CHECK_EXACT(d)) goto fail;
+    if (d && !DICT_CHECK_EXACT(d)) goto fail;
     // The index the name has (or will get: the next entry) in this dict.
-    ssize_t ix = dict_index_of(d, name);
+    ssize_t ix = d ? dict_index_of(d, name) : 0;
     if (ix < 0) ix = ((DictObject *)d)->keys ? ((DictObject *)d)->keys->nentries : 0;
     if (ix > 0xFFFF) goto fail;
     spec_write_u32(instr + 2, t->version_tag);

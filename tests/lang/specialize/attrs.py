@@ -143,3 +143,41 @@ class U:
 
 
 print(upper(U()))  # expect: U.upper
+# Class attributes rebound to other plain values (the version tag may stay):
+# reads through the class, instances and subclasses see the new value, and a
+# subclass that overrides the name keeps its own.
+
+
+class Base:
+    count = 0
+    label = "base"
+
+
+class Mid(Base):
+    pass
+
+
+class Leaf(Mid):
+    label = "leaf"
+
+
+def read(o):
+    return o.count, o.label
+
+
+objs = [Base(), Mid(), Leaf()]
+for i in range(100):
+    Base.count += 1
+    for o in objs:
+        read(o)
+print(Base.count, [read(o) for o in objs])  # expect: 100 [(100, 'base'), (100, 'base'), (100, 'leaf')]
+Base.label = "BASE"
+Mid.count = -1
+print([read(o) for o in objs])  # expect: [(100, 'BASE'), (-1, 'BASE'), (-1, 'leaf')]
+del Mid.count
+Base.count = 7
+print([read(o) for o in objs], Leaf.count)  # expect: [(7, 'BASE'), (7, 'BASE'), (7, 'leaf')] 7
+Base.count = lambda self: "now a method"
+print(objs[2].count())  # expect: now a method
+Base.count = 3
+print(read(objs[1]))  # expect: (3, 'BASE')
