@@ -884,6 +884,12 @@ dispatch_same_oparg:
             res = oparg < OP__COUNT ? num_binop(lhs, rhs, oparg) : num_inplace(lhs, rhs, oparg - OP__COUNT);
             goto binop_done;
         int_result:
+            // lhs (TOS) and rhs (popped) are exact ints here.
+            if (!ft_mode && (r < INT_SMALL_MIN || r > INT_SMALL_MAX) && REFCNT(lhs) == 1) {
+                ((IntObject *)lhs)->u.v = r;
+                DECREF(rhs);
+                DISPATCH();
+            }
             res = int_from_long(r);
             goto binop_done;
         float_result:
@@ -2344,6 +2350,14 @@ dispatch_same_oparg:
         TARGET(UNPACK_SEQUENCE_ADAPTIVE) { ADAPTIVE(UNPACK_SEQUENCE, specialize_unpack_sequence(next_instr - 1, TOP(), oparg)); }
 
         // Small int arithmetic; an overflow takes the base path (big ints).
+        // REUSE_INT_BOX: a result outside the small-int cache goes into an
+        // operand's box when the stack holds its only reference (as floats
+        // do): no allocation for acc = acc * 31 + i. Pops the operands.
+#define REUSE_INT_BOX(lhs, rhs, r)                                                            \
+    (!ft_mode && ((r) < INT_SMALL_MIN || (r) > INT_SMALL_MAX) &&                               \
+     ((REFCNT(lhs) == 1 && (((IntObject *)(lhs))->u.v = (r), DECREF(rhs), true)) ||            \
+      (REFCNT(rhs) == 1 && (((IntObject *)(rhs))->u.v = (r), DECREF(lhs), SET_SECOND(rhs), true))) && \
+     (STACK_SHRINK(1), true))
 #define BINARY_OP_INT(builtin_op)                                                             \
     do {                                                                                       \
         Object *rhs = TOP(), *lhs = SECOND();                                                  \
@@ -2352,6 +2366,7 @@ dispatch_same_oparg:
         DEOPT_IF(int_as_long_fast(lhs, &a) != 0 || int_as_long_fast(rhs, &b) != 0);            \
         DEOPT_IF(builtin_op(a, b, &r));                                                        \
         JUMPBY(INLINE_CACHE_ENTRIES_BINARY_OP);                                                \
+        if (REUSE_INT_BOX(lhs, rhs, r)) DISPATCH();                                            \
         Object *res = int_from_long(r);                                                        \
         STACK_SHRINK(1);                                                                       \
         DECREF(lhs);                                                                           \
@@ -2365,7 +2380,8 @@ dispatch_same_oparg:
         TARGET(BINARY_OP_MULTIPLY_INT) { BINARY_OP_INT(__builtin_mul_overflow); }
 
         // Float arithmetic; the left operand's box is reused when the stack
-        // holds its only reference.
+        // holds its only reference (not with free threading, where another
+        // thread may have just read the pointer from a container).
 #define BINARY_OP_FLOAT(op)                                                                   \
     do {                                                                                       \
         Object *rhs = TOP(), *lhs = SECOND();                                                  \
@@ -2373,7 +2389,7 @@ dispatch_same_oparg:
         JUMPBY(INLINE_CACHE_ENTRIES_BINARY_OP);                                                \
         double d = float_value(lhs) op float_value(rhs);                                       \
         STACK_SHRINK(1);                                                                       \
-        if (REFCNT(lhs) == 1) {                                                                \
+        if (!ft_mode && REFCNT(lhs) == 1) {                                                    \
             ((FloatObject *)lhs)->v = d;                                                       \
             DECREF(rhs);                                                                       \
             DISPATCH();                                                                        \
@@ -2740,14 +2756,18 @@ Object *eval_call_function(FunctionObject *func, Object *const *args, ssize_t na
     CodeObject *co = func->code;
     if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return gen_new(func, args, nargs, kwnames);
     ThreadState *ts = tstate_get();
-    Frame *f = frame_push(ts, func, co);
+    Frame *f = frame_push_inline(ts, func, co);
     if (!f) return NULL;
-    if (eval_bind_args(ts, func, f->localsplus, args, nargs, kwnames) < 0) {
+    if (!kwnames && nargs == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+        co->kwonlyargcount == 0) {
+        // Exactly the positional parameters (as CALL's fast path).
+        for (ssize_t i = 0; i < nargs; i++) f->localsplus[i] = NEWREF(args[i]);
+    } else if (eval_bind_args(ts, func, f->localsplus, args, nargs, kwnames) < 0) {
         frame_pop(ts, f);
         return NULL;
     }
     Object *r = eval_frame(ts, f, NULL);
-    frame_pop(ts, f);
+    frame_pop_inline(ts, f);
     return r;
 }
 

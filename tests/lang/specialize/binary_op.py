@@ -93,3 +93,21 @@ for i in range(200):
     f += 0.5
     f *= 1.0
 print(s, f)  # expect: 19700 100.0
+# Int results outside the small-int cache may reuse a temporary operand's
+# box: values that names, lists and dicts hold never change.
+acc = 0
+keep = []
+for i in range(2000, 2100):
+    acc = (acc * 31 + i) % 1000003
+    keep.append(acc)
+    big = i * 3 - 1
+    keep.append(big)
+x = 5000
+y = x + 1
+z = (x + 0) * 2 - y
+print(acc, keep[:4], keep[-2:], x, y, z)  # expect: 55968 [2000, 5999, 64001, 6002] [55968, 6296] 5000 5001 4999
+d = {}
+for i in range(3000, 3005):
+    k = i * 2
+    d[k] = k + 1
+print(list(d.items())[:2], 6000 in d, (3000 + 3000) in d)  # expect: [(6000, 6001), (6002, 6003)] True True
