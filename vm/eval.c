@@ -2347,6 +2347,7 @@ dispatch_same_oparg:
         TARGET(LOAD_ATTR_ADAPTIVE) { ADAPTIVE(LOAD_ATTR, specialize_load_attr(next_instr - 1, TOP(), GETITEM(names, oparg))); }
         TARGET(LOAD_METHOD_ADAPTIVE) { ADAPTIVE(LOAD_METHOD, specialize_load_method(next_instr - 1, TOP(), GETITEM(names, oparg))); }
         TARGET(STORE_ATTR_ADAPTIVE) { ADAPTIVE(STORE_ATTR, specialize_store_attr(next_instr - 1, TOP(), GETITEM(names, oparg))); }
+        TARGET(STORE_SUBSCR_ADAPTIVE) { ADAPTIVE(STORE_SUBSCR, specialize_store_subscr(next_instr - 1, SECOND(), TOP())); }
         TARGET(UNPACK_SEQUENCE_ADAPTIVE) { ADAPTIVE(UNPACK_SEQUENCE, specialize_unpack_sequence(next_instr - 1, TOP(), oparg)); }
 
         // Small int arithmetic; an overflow takes the base path (big ints).
@@ -2391,12 +2392,18 @@ dispatch_same_oparg:
         STACK_SHRINK(1);                                                                       \
         if (!ft_mode && REFCNT(lhs) == 1) {                                                    \
             ((FloatObject *)lhs)->v = d;                                                       \
-            DECREF(rhs);                                                                       \
+            float_decref(rhs);                                                                 \
             DISPATCH();                                                                        \
         }                                                                                      \
-        Object *res = float_from_double(d);                                                    \
-        DECREF(lhs);                                                                           \
-        DECREF(rhs);                                                                           \
+        if (!ft_mode && REFCNT(rhs) == 1) {                                                    \
+            ((FloatObject *)rhs)->v = d;                                                       \
+            float_decref(lhs);                                                                 \
+            SET_TOP(rhs);                                                                      \
+            DISPATCH();                                                                        \
+        }                                                                                      \
+        Object *res = float_from_double_inline(d);                                             \
+        float_decref(lhs);                                                                     \
+        float_decref(rhs);                                                                     \
         SET_TOP(res);                                                                          \
         if (!res) goto error;                                                                  \
         DISPATCH();                                                                            \
@@ -2465,6 +2472,36 @@ dispatch_same_oparg:
             DECREF(sub);
             SET_TOP(res);
             if (!res) goto error;
+            DISPATCH();
+        }
+
+        TARGET(STORE_SUBSCR_LIST_INT) {
+            // list[i] = v for 0 <= i < len (with free threading, the locked path).
+            Object *sub = TOP(), *container = SECOND(), *v = THIRD();
+            long i;
+            DEOPT_IF(TYPE(container) != &ListType || ft_mode);
+            DEOPT_IF(TYPE(sub) != &IntType || int_as_long_fast(sub, &i) != 0);
+            DEOPT_IF(i < 0 || i >= LIST_SIZE(container));
+            JUMPBY(INLINE_CACHE_ENTRIES_STORE_SUBSCR);
+            STACK_SHRINK(3);
+            Object *old = LIST_ITEMS(container)[i];
+            LIST_ITEMS(container)[i] = v;
+            DECREF(old);
+            DECREF(container);
+            DECREF(sub);
+            DISPATCH();
+        }
+
+        TARGET(STORE_SUBSCR_DICT) {
+            Object *sub = TOP(), *container = SECOND(), *v = THIRD();
+            DEOPT_IF(TYPE(container) != &DictType);
+            JUMPBY(INLINE_CACHE_ENTRIES_STORE_SUBSCR);
+            STACK_SHRINK(3);
+            int err = dict_setitem(container, sub, v);
+            DECREF(v);
+            DECREF(container);
+            DECREF(sub);
+            if (err < 0) goto error;
             DISPATCH();
         }
 

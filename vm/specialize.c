@@ -57,6 +57,7 @@ const unsigned char opcode_adaptive[256] = {
     [LOAD_ATTR] = LOAD_ATTR_ADAPTIVE,
     [LOAD_METHOD] = LOAD_METHOD_ADAPTIVE,
     [STORE_ATTR] = STORE_ATTR_ADAPTIVE,
+    [STORE_SUBSCR] = STORE_SUBSCR_ADAPTIVE,
     [UNPACK_SEQUENCE] = UNPACK_SEQUENCE_ADAPTIVE,
 };
 
@@ -173,6 +174,14 @@ void specialize_binary_subscr(CodeUnit *instr, Object *container, Object *sub) {
     if (TYPE(container) == &ListType && small_int(sub)) form = BINARY_SUBSCR_LIST_INT;
     else if (TYPE(container) == &TupleType && small_int(sub)) form = BINARY_SUBSCR_TUPLE_INT;
     else if (TYPE(container) == &DictType) form = BINARY_SUBSCR_DICT;
+    if (form) specialized(instr, form);
+    else unspecialized(instr);
+}
+
+void specialize_store_subscr(CodeUnit *instr, Object *container, Object *sub) {
+    int form = 0;
+    if (TYPE(container) == &ListType && small_int(sub)) form = STORE_SUBSCR_LIST_INT;
+    else if (TYPE(container) == &DictType) form = STORE_SUBSCR_DICT;
     if (form) specialized(instr, form);
     else unspecialized(instr);
 }

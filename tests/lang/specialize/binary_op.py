@@ -111,3 +111,8 @@ for i in range(3000, 3005):
     k = i * 2
     d[k] = k + 1
 print(list(d.items())[:2], 6000 in d, (3000 + 3000) in d)  # expect: [(6000, 6001), (6002, 6003)] True True
+# Float temporaries on either side may hold the result; named values stay.
+px, py = 1.5, 2.5
+for i in range(100):
+    r = px * px + (py * py + px * py)
+print(r, px, py, (px + 0.0) - (py * 2.0), 2.0 * (px + py))  # expect: 12.25 1.5 2.5 -3.5 8.0

@@ -83,3 +83,35 @@ for v in grow:
     if v < 5:
         grow.append(v + 3)
 print(seen)  # expect: [1, 2, 3, 4, 5, 6, 7]
+# STORE_SUBSCR sites: list then dict then other containers, out of range.
+
+
+def put(c, k, v):
+    c[k] = v
+
+
+lst = [0] * 5
+dct = {}
+for i in range(100):
+    put(lst, i % 5, i)
+    put(dct, i % 3, i)
+print(lst, dct)  # expect: [95, 96, 97, 98, 99] {0: 99, 1: 97, 2: 98}
+put(lst, -1, "last")
+put(dct, "k", "v")
+
+class Box:
+    def __setitem__(self, k, v):
+        print("Box set", k, v)
+
+
+put(Box(), 0, 65)  # expect: Box set 0 65
+put(lst, slice(0, 2), ["x"])
+print(lst, dct["k"])  # expect: ['x', 97, 98, 'last'] v
+try:
+    put(lst, 10, 0)
+except IndexError as e:
+    print(e)  # expect: list assignment index out of range
+try:
+    put({}, [], 0)
+except TypeError as e:
+    print(e)  # expect: unhashable type: 'list'
