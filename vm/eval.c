@@ -2348,6 +2348,10 @@ dispatch_same_oparg:
         TARGET(LOAD_METHOD_ADAPTIVE) { ADAPTIVE(LOAD_METHOD, specialize_load_method(next_instr - 1, TOP(), GETITEM(names, oparg))); }
         TARGET(STORE_ATTR_ADAPTIVE) { ADAPTIVE(STORE_ATTR, specialize_store_attr(next_instr - 1, TOP(), GETITEM(names, oparg))); }
         TARGET(STORE_SUBSCR_ADAPTIVE) { ADAPTIVE(STORE_SUBSCR, specialize_store_subscr(next_instr - 1, SECOND(), TOP())); }
+        TARGET(CALL_ADAPTIVE) {
+            ADAPTIVE(CALL, specialize_call(next_instr - 1, PEEK(oparg + 1 + (PEEK(oparg + 2) != NULL)),
+                                           oparg + (PEEK(oparg + 2) != NULL), kwnames));
+        }
         TARGET(UNPACK_SEQUENCE_ADAPTIVE) { ADAPTIVE(UNPACK_SEQUENCE, specialize_unpack_sequence(next_instr - 1, TOP(), oparg)); }
 
         // Small int arithmetic; an overflow takes the base path (big ints).
@@ -2503,6 +2507,34 @@ dispatch_same_oparg:
             DECREF(sub);
             if (err < 0) goto error;
             DISPATCH();
+        }
+
+        TARGET(CALL_PY_EXACT_ARGS) {
+            // A Python function (not a generator) called with exactly its
+            // positional parameters: the arguments move into its new frame.
+            int is_meth = PEEK(oparg + 2) != NULL;
+            int total_args = oparg + is_meth;
+            Object *callable = PEEK(total_args + 1);
+            DEOPT_IF(kwnames != NULL || TYPE(callable) != &FunctionType);
+            FunctionObject *func = (FunctionObject *)callable;
+            CodeObject *fco = func->code;
+            DEOPT_IF(fco->argcount != total_args || fco->kwonlyargcount != 0 ||
+                     (fco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)));
+            JUMPBY(INLINE_CACHE_ENTRIES_CALL);
+            Frame *nf = frame_push_inline(ts, func, fco);
+            if (!nf) goto error;
+            Object **args = stack_pointer - total_args;
+            for (int i = 0; i < total_args; i++) nf->localsplus[i] = args[i];
+            STACK_SHRINK(total_args + 1);
+            if (!is_meth) STACK_SHRINK(1);
+            DECREF(callable);
+            SAVE_SP();
+            // Resume after the inline caches when the callee returns.
+            frame->prev_instr = next_instr - 1;
+            nf->previous = frame;
+            ts->frame = nf;
+            frame = nf;
+            goto start_frame;
         }
 
         // A comparison fused with the conditional jump after it: the mask in

@@ -53,6 +53,7 @@ const unsigned char opcode_deopt[256] = {
 const unsigned char opcode_adaptive[256] = {
     [BINARY_OP] = BINARY_OP_ADAPTIVE,
     [BINARY_SUBSCR] = BINARY_SUBSCR_ADAPTIVE,
+    [CALL] = CALL_ADAPTIVE,
     [COMPARE_OP] = COMPARE_OP_ADAPTIVE,
     [LOAD_ATTR] = LOAD_ATTR_ADAPTIVE,
     [LOAD_METHOD] = LOAD_METHOD_ADAPTIVE,
@@ -184,6 +185,18 @@ void specialize_store_subscr(CodeUnit *instr, Object *container, Object *sub) {
     else if (TYPE(container) == &DictType) form = STORE_SUBSCR_DICT;
     if (form) specialized(instr, form);
     else unspecialized(instr);
+}
+
+void specialize_call(CodeUnit *instr, Object *callable, int nargs, Object *kwnames) {
+    if (!kwnames && TYPE(callable) == &FunctionType) {
+        CodeObject *co = ((FunctionObject *)callable)->code;
+        if (co->argcount == nargs && co->kwonlyargcount == 0 &&
+            !(co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+            specialized(instr, CALL_PY_EXACT_ARGS);
+            return;
+        }
+    }
+    unspecialized(instr);
 }
 
 void specialize_compare_op(CodeUnit *instr, Object *lhs, Object *rhs, int oparg) {

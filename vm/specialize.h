@@ -37,6 +37,7 @@ void specialize_miss(CodeUnit *instr);
 void specialize_binary_op(CodeUnit *instr, Object *lhs, Object *rhs, int oparg);
 void specialize_binary_subscr(CodeUnit *instr, Object *container, Object *sub);
 void specialize_store_subscr(CodeUnit *instr, Object *container, Object *sub);
+void specialize_call(CodeUnit *instr, Object *callable, int nargs, Object *kwnames);
 void specialize_compare_op(CodeUnit *instr, Object *lhs, Object *rhs, int oparg);
 void specialize_load_attr(CodeUnit *instr, Object *owner, Object *name);
 void specialize_load_method(CodeUnit *instr, Object *owner, Object *name);

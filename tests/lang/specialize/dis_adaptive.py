@@ -18,6 +18,10 @@ class Point:
         return abs(self.x) + abs(self.y)
 
 
+def helper(a, b):
+    return a - b
+
+
 def work(n):
     total = 0
     f = 0.5
@@ -34,6 +38,7 @@ def work(n):
         total += p.norm1()
         if s == "x":
             s = s + "y"
+        total += helper(i, 1)
     return total, f, p.x
 
 
@@ -58,7 +63,7 @@ for name in ["BINARY_OP_ADD_INT", "BINARY_OP_SUBTRACT_INT", "BINARY_OP_MULTIPLY_
              "BINARY_OP_ADD_FLOAT", "BINARY_OP_SUBTRACT_FLOAT", "BINARY_OP_MULTIPLY_FLOAT",
              "UNPACK_SEQUENCE_TWO_TUPLE", "COMPARE_OP_INT_JUMP", "COMPARE_OP_STR_JUMP",
              "LOAD_ATTR_INSTANCE_VALUE", "STORE_ATTR_INSTANCE_VALUE", "LOAD_METHOD_WITH_VALUES",
-             "LOAD_GLOBAL_BUILTIN", "LOAD_GLOBAL_MODULE"]:
+             "LOAD_GLOBAL_BUILTIN", "LOAD_GLOBAL_MODULE", "CALL_PY_EXACT_ARGS"]:
     print(name, name in text or off)
 # expect: BINARY_OP_ADD_INT True
 # expect: BINARY_OP_SUBTRACT_INT True
@@ -74,6 +79,7 @@ for name in ["BINARY_OP_ADD_INT", "BINARY_OP_SUBTRACT_INT", "BINARY_OP_MULTIPLY_
 # expect: LOAD_METHOD_WITH_VALUES True
 # expect: LOAD_GLOBAL_BUILTIN True
 # expect: LOAD_GLOBAL_MODULE True
+# expect: CALL_PY_EXACT_ARGS True
 
 # Without adaptive=True only base instructions show, and co_code is unchanged.
 plain = shown(work, False)
