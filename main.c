@@ -29,6 +29,7 @@
 // (vm/traceback.c never looks "<...>" names up, except "<frozen NAME>").
 #include "vm/runtime.h"
 #include "vm/eval.h"
+#include "vm/specialize.h"
 #include "vm/import.h"
 #include "vm/lifecycle.h"
 #include "vm/gil.h"
@@ -80,7 +81,8 @@ static void help(void) {
           "-u     : force the stdout and stderr streams to be unbuffered\n"
           "-V     : print the Python version number and exit (also --version)\n"
           "-X opt : set implementation-specific option (into sys._xoptions):\n"
-          "         -X gil=0|1, -X gil-stats, -X gil-trace, -X dev\n"
+          "         -X gil=0|1, -X gil-stats, -X gil-trace, -X dev,\n"
+          "         -X nospecialize (no specializing of instructions)\n"
           "file   : program read from script file\n"
           "-      : program read from stdin (default; interactive mode if a tty)\n"
           "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -90,6 +92,7 @@ static void help(void) {
           "Environment variables:\n"
           "MINIPYPATH : ':'-separated list of directories prefixed to the module search path\n"
           "MINIPY_GIL : 0 runs without the GIL (as -X gil=0)\n"
+          "MINIPY_SPECIALIZE : 0 turns off the specializing interpreter (as -X nospecialize)\n"
           "PYTHONUNBUFFERED : if non-empty, same as -u\n",
           stdout);
 }
@@ -1173,6 +1176,10 @@ int main(int argc, char **argv) {
         free(xopts);
         return 2;
     }
+    // The specializing interpreter (vm/specialize.c): on unless -X nospecialize
+    // or MINIPY_SPECIALIZE=0.
+    const char *senv = ignore_env ? NULL : getenv("MINIPY_SPECIALIZE");
+    if (senv && strcmp(senv, "0") == 0) spec_enabled = false;
     for (int k = 0; k < nx; k++) {
         if (strncmp(xopts[k], "gil=", 4) == 0) {
             const char *v = xopts[k] + 4;
@@ -1188,6 +1195,8 @@ int main(int argc, char **argv) {
             gil_trace_enable(xopts[k] + 10);
         } else if (strcmp(xopts[k], "gil-trace") == 0) {
             gil_trace_enable("minipy-gil-trace.json");
+        } else if (strcmp(xopts[k], "nospecialize") == 0) {
+            spec_enabled = false;
         }
     }
 

@@ -4,6 +4,7 @@
 // into nested code objects.
 #include "runtime.h"
 #include "opcodes.h"
+#include "specialize.h"
 #include "../stdlib/modules.h"
 
 #include <stdio.h>
@@ -33,8 +34,20 @@ static const char *const nb_ops[2 * OP__COUNT] = {
 
 static bool is_jump_kind(int kind) { return kind == OPK_JREL || kind == OPK_JBACK; }
 
+// The name dis shows for the instruction at co->code[i]: with adaptive, the
+// specialized form running there (CPython 3.11's dis(adaptive=True)); LOAD_GLOBAL
+// keeps its dict-version cache in the base instruction and shows as
+// LOAD_GLOBAL_MODULE or LOAD_GLOBAL_BUILTIN once the cache is filled.
+static const char *shown_name(CodeObject *co, int i, bool adaptive) {
+    int op = CU_OP(co->code[i]);
+    if (!adaptive) op = opcode_deopt[op];
+    if (adaptive && op == LOAD_GLOBAL && co->quickened && i + 5 < co->ncode && (co->code[i + 2] || co->code[i + 3]))
+        return co->code[i + 4] || co->code[i + 5] ? "LOAD_GLOBAL_BUILTIN" : "LOAD_GLOBAL_MODULE";
+    return opcode_all_names[op] ? opcode_all_names[op] : "<unknown>";
+}
+
 // Appends the disassembly of one code object (not its children) to sb.
-static int dis_code(StrBuf *sb, CodeObject *co) {
+static int dis_code(StrBuf *sb, CodeObject *co, bool adaptive) {
     int n = co->ncode;
     bool *target = calloc((size_t)n + 1, sizeof(bool));
     int *args = calloc((size_t)n + 1, sizeof(int));
@@ -47,7 +60,7 @@ static int dis_code(StrBuf *sb, CodeObject *co) {
     // Full arguments (with EXTENDED_ARG) and jump targets.
     int ext = 0;
     for (int i = 0; i < n; i++) {
-        int op = CU_OP(co->code[i]);
+        int op = opcode_deopt[CU_OP(co->code[i])];
         int arg = CU_ARG(co->code[i]) | ext;
         args[i] = arg;
         ext = op == EXTENDED_ARG ? arg << 8 : 0;
@@ -69,7 +82,7 @@ static int dis_code(StrBuf *sb, CodeObject *co) {
     int ow = 2 * n >= 10000 ? snprintf(NULL, 0, "%d", 2 * n) : 4;
     int prev_line = -1;
     for (int i = 0; i < n; i++) {
-        int op = CU_OP(co->code[i]);
+        int op = opcode_deopt[CU_OP(co->code[i])];
         int arg = args[i];
         if (op == CACHE) continue;  // shown only by dis(show_caches=True) in CPython
         int line = co->positions[i].lineno;
@@ -85,7 +98,7 @@ static int dis_code(StrBuf *sb, CodeObject *co) {
         sb_puts(&lb, "     ");
         sb_puts(&lb, target[i] ? ">>" : "  ");
         sb_printf(&lb, " %*d ", ow, 2 * i);
-        const char *name = opcode_names[op] ? opcode_names[op] : "<unknown>";
+        const char *name = shown_name(co, i, adaptive);
         int kind = opcode_kinds[op];
         if (op < HAVE_ARGUMENT && kind == OPK_NOARG) {
             sb_puts(&lb, name);
@@ -172,8 +185,8 @@ static int dis_code(StrBuf *sb, CodeObject *co) {
     return 0;
 }
 
-static int dis_recursive(StrBuf *sb, CodeObject *co, bool recursive) {
-    if (dis_code(sb, co) < 0) return -1;
+static int dis_recursive(StrBuf *sb, CodeObject *co, bool recursive, bool adaptive) {
+    if (dis_code(sb, co, adaptive) < 0) return -1;
     if (!recursive) return 0;
     for (ssize_t i = 0; i < TUPLE_SIZE(co->consts); i++) {
         Object *c = TUPLE_ITEMS(co->consts)[i];
@@ -182,22 +195,23 @@ static int dis_recursive(StrBuf *sb, CodeObject *co, bool recursive) {
         if (!r) return -1;
         sb_printf(sb, "\nDisassembly of %s:\n", STR_DATA(r));
         DECREF(r);
-        if (dis_recursive(sb, (CodeObject *)c, true) < 0) return -1;
+        if (dis_recursive(sb, (CodeObject *)c, true, adaptive) < 0) return -1;
     }
     return 0;
 }
 
-// _dis.disassemble(code, recursive=True) -> str
+// _dis.disassemble(code, recursive=True, adaptive=False) -> str
 static Object *dis_disassemble(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
-    static const char *const names[] = {"code", "recursive"};
-    Object *a[2] = {NULL, NULL};
-    if (args_parse("disassemble", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
+    static const char *const names[] = {"code", "recursive", "adaptive"};
+    Object *a[3] = {NULL, NULL, NULL};
+    if (args_parse("disassemble", args, nargs, kwnames, names, 3, 1, a) < 0) return NULL;
     if (TYPE(a[0]) != &CodeType)
         return vm_raise(Exc_TypeError, "disassemble() argument must be a code object, not %s", type_name(TYPE(a[0])));
     bool rec = !a[1] || obj_istrue(a[1]) > 0;
+    bool adaptive = a[2] && obj_istrue(a[2]) > 0;
     StrBuf sb;
     sb_init(&sb);
-    if (dis_recursive(&sb, (CodeObject *)a[0], rec) < 0) {
+    if (dis_recursive(&sb, (CodeObject *)a[0], rec, adaptive) < 0) {
         sb_free(&sb);
         return NULL;
     }
@@ -213,7 +227,7 @@ static Object *dis_instructions(Object *self, Object *const *args, ssize_t nargs
     if (!l) return NULL;
     int ext = 0, prev_line = -1;
     for (int i = 0; i < co->ncode; i++) {
-        int op = CU_OP(co->code[i]);
+        int op = opcode_deopt[CU_OP(co->code[i])];
         int arg = CU_ARG(co->code[i]) | ext;
         ext = op == EXTENDED_ARG ? arg << 8 : 0;
         int line = co->positions[i].lineno;

@@ -32,6 +32,7 @@
 #include "fork.h"
 #include "thread.h"
 #include "gc.h"
+#include "specialize.h"
 
 #include <math.h>
 #include <signal.h>
@@ -554,6 +555,9 @@ Object *eval_frame(ThreadState *ts, Frame *frame, Object *throwflag) {
 #define OP_TARGET(name, num, kind) opcode_targets[num] = &&TARGET_##name;
         OPCODE_LIST(OP_TARGET)
 #undef OP_TARGET
+#define SPEC_TARGET(name, num, base) opcode_targets[num] = &&TARGET_##name;
+        SPECIALIZED_LIST(SPEC_TARGET)
+#undef SPEC_TARGET
         targets_ready = true;
     }
 #endif
@@ -624,7 +628,7 @@ Object *eval_frame(ThreadState *ts, Frame *frame, Object *throwflag) {
         oparg = CU_ARG(word);                     \
     } while (0)
 #if USE_COMPUTED_GOTO
-#define TARGET(op) TARGET_##op:
+#define TARGET(op) TARGET_##op: __attribute__((unused));
 #define DISPATCH()                                \
     do {                                          \
         NEXTOPARG();                              \
@@ -638,9 +642,13 @@ Object *eval_frame(ThreadState *ts, Frame *frame, Object *throwflag) {
         goto *opcode_targets[opcode];             \
     } while (0)
 #else
-#define TARGET(op) case op:
+#define TARGET(op) case op: TARGET_##op: __attribute__((unused));
 #define DISPATCH() goto dispatch
-#define DISPATCH_SAME_OPARG() goto dispatch_same_oparg
+#define DISPATCH_SAME_OPARG()                     \
+    do {                                          \
+        opcode = CU_OP(*next_instr);              \
+        goto dispatch_same_oparg;                 \
+    } while (0)
 #endif
 #define CHECK_BREAKER()                                                             \
     do {                                                                            \
@@ -697,6 +705,7 @@ dispatch_same_oparg:
         TARGET(CACHE) { DISPATCH(); }
 
         TARGET(RESUME) {
+            if (!co->quickened && !ft_mode) specialize_quicken(co);
             CHECK_BREAKER();
             DISPATCH();
         }
@@ -875,6 +884,12 @@ dispatch_same_oparg:
             res = oparg < OP__COUNT ? num_binop(lhs, rhs, oparg) : num_inplace(lhs, rhs, oparg - OP__COUNT);
             goto binop_done;
         int_result:
+            // lhs (TOS) and rhs (popped) are exact ints here.
+            if (!ft_mode && (r < INT_SMALL_MIN || r > INT_SMALL_MAX) && REFCNT(lhs) == 1) {
+                ((IntObject *)lhs)->u.v = r;
+                DECREF(rhs);
+                DISPATCH();
+            }
             res = int_from_long(r);
             goto binop_done;
         float_result:
@@ -1012,7 +1027,7 @@ dispatch_same_oparg:
             Frame *dying = frame;
             frame = dying->previous;
             ts->frame = frame;
-            frame_pop(ts, dying);
+            frame_pop_inline(ts, dying);
             LOAD_FRAME();
             PUSH(retval);
             DISPATCH();
@@ -1636,6 +1651,7 @@ dispatch_same_oparg:
         }
 
         TARGET(JUMP_BACKWARD) {
+            if (!co->quickened && !ft_mode) specialize_quicken(co);
             JUMPBY(-oparg);
             CHECK_BREAKER();
             DISPATCH();
@@ -1882,7 +1898,7 @@ dispatch_same_oparg:
                 FunctionObject *func = (FunctionObject *)callable;
                 CodeObject *fco = func->code;
                 if (!(fco->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
-                    Frame *nf = frame_push(ts, func, fco);
+                    Frame *nf = frame_push_inline(ts, func, fco);
                     if (!nf) goto error;
                     ssize_t npos = total_args - nkw;
                     if (!kw && npos == fco->argcount && !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
@@ -2303,6 +2319,416 @@ dispatch_same_oparg:
             DISPATCH();
         }
 
+        // ---- Adaptive and specialized instructions (vm/specialize.c) ----------------------------
+        // An adaptive instruction counts down in its first cache entry and, at
+        // zero, specializes itself and runs again; meanwhile (and always with
+        // free threading on, when code is read-only) it runs its base form.
+#define ADAPTIVE(base, specialize_call)                                    \
+    do {                                                                    \
+        if (!ft_mode) {                                                     \
+            if (spec_counter_is_zero(*next_instr)) {                        \
+                specialize_call;                                            \
+                next_instr--;                                               \
+                DISPATCH_SAME_OPARG();                                      \
+            }                                                               \
+            *next_instr -= SPEC_VALUE_ONE;                                  \
+        }                                                                   \
+        goto TARGET_##base;                                                 \
+    } while (0)
+        // A guard failed: run the base instruction (spec_miss, below the loop).
+#define DEOPT_IF(cond)              \
+    do {                            \
+        if (cond) goto spec_miss;   \
+    } while (0)
+
+        TARGET(BINARY_OP_ADAPTIVE) { ADAPTIVE(BINARY_OP, specialize_binary_op(next_instr - 1, SECOND(), TOP(), oparg)); }
+        TARGET(BINARY_SUBSCR_ADAPTIVE) { ADAPTIVE(BINARY_SUBSCR, specialize_binary_subscr(next_instr - 1, SECOND(), TOP())); }
+        TARGET(COMPARE_OP_ADAPTIVE) { ADAPTIVE(COMPARE_OP, specialize_compare_op(next_instr - 1, SECOND(), TOP(), oparg)); }
+        TARGET(LOAD_ATTR_ADAPTIVE) { ADAPTIVE(LOAD_ATTR, specialize_load_attr(next_instr - 1, TOP(), GETITEM(names, oparg))); }
+        TARGET(LOAD_METHOD_ADAPTIVE) { ADAPTIVE(LOAD_METHOD, specialize_load_method(next_instr - 1, TOP(), GETITEM(names, oparg))); }
+        TARGET(STORE_ATTR_ADAPTIVE) { ADAPTIVE(STORE_ATTR, specialize_store_attr(next_instr - 1, TOP(), GETITEM(names, oparg))); }
+        TARGET(STORE_SUBSCR_ADAPTIVE) { ADAPTIVE(STORE_SUBSCR, specialize_store_subscr(next_instr - 1, SECOND(), TOP())); }
+        TARGET(CALL_ADAPTIVE) {
+            ADAPTIVE(CALL, specialize_call(next_instr - 1, PEEK(oparg + 1 + (PEEK(oparg + 2) != NULL)),
+                                           oparg + (PEEK(oparg + 2) != NULL), kwnames));
+        }
+        TARGET(UNPACK_SEQUENCE_ADAPTIVE) { ADAPTIVE(UNPACK_SEQUENCE, specialize_unpack_sequence(next_instr - 1, TOP(), oparg)); }
+
+        // Small int arithmetic; an overflow takes the base path (big ints).
+        // REUSE_INT_BOX: a result outside the small-int cache goes into an
+        // operand's box when the stack holds its only reference (as floats
+        // do): no allocation for acc = acc * 31 + i. Pops the operands.
+#define REUSE_INT_BOX(lhs, rhs, r)                                                            \
+    (!ft_mode && ((r) < INT_SMALL_MIN || (r) > INT_SMALL_MAX) &&                               \
+     ((REFCNT(lhs) == 1 && (((IntObject *)(lhs))->u.v = (r), DECREF(rhs), true)) ||            \
+      (REFCNT(rhs) == 1 && (((IntObject *)(rhs))->u.v = (r), DECREF(lhs), SET_SECOND(rhs), true))) && \
+     (STACK_SHRINK(1), true))
+#define BINARY_OP_INT(builtin_op)                                                             \
+    do {                                                                                       \
+        Object *rhs = TOP(), *lhs = SECOND();                                                  \
+        long a, b, r;                                                                          \
+        DEOPT_IF(TYPE(lhs) != &IntType || TYPE(rhs) != &IntType);                              \
+        DEOPT_IF(int_as_long_fast(lhs, &a) != 0 || int_as_long_fast(rhs, &b) != 0);            \
+        DEOPT_IF(builtin_op(a, b, &r));                                                        \
+        JUMPBY(INLINE_CACHE_ENTRIES_BINARY_OP);                                                \
+        if (REUSE_INT_BOX(lhs, rhs, r)) DISPATCH();                                            \
+        Object *res = int_from_long(r);                                                        \
+        STACK_SHRINK(1);                                                                       \
+        DECREF(lhs);                                                                           \
+        DECREF(rhs);                                                                           \
+        SET_TOP(res);                                                                          \
+        if (!res) goto error;                                                                  \
+        DISPATCH();                                                                            \
+    } while (0)
+        TARGET(BINARY_OP_ADD_INT) { BINARY_OP_INT(__builtin_add_overflow); }
+        TARGET(BINARY_OP_SUBTRACT_INT) { BINARY_OP_INT(__builtin_sub_overflow); }
+        TARGET(BINARY_OP_MULTIPLY_INT) { BINARY_OP_INT(__builtin_mul_overflow); }
+
+        // Float arithmetic; the left operand's box is reused when the stack
+        // holds its only reference (not with free threading, where another
+        // thread may have just read the pointer from a container).
+#define BINARY_OP_FLOAT(op)                                                                   \
+    do {                                                                                       \
+        Object *rhs = TOP(), *lhs = SECOND();                                                  \
+        DEOPT_IF(TYPE(lhs) != &FloatType || TYPE(rhs) != &FloatType);                          \
+        JUMPBY(INLINE_CACHE_ENTRIES_BINARY_OP);                                                \
+        double d = float_value(lhs) op float_value(rhs);                                       \
+        STACK_SHRINK(1);                                                                       \
+        if (!ft_mode && REFCNT(lhs) == 1) {                                                    \
+            ((FloatObject *)lhs)->v = d;                                                       \
+            float_decref(rhs);                                                                 \
+            DISPATCH();                                                                        \
+        }                                                                                      \
+        if (!ft_mode && REFCNT(rhs) == 1) {                                                    \
+            ((FloatObject *)rhs)->v = d;                                                       \
+            float_decref(lhs);                                                                 \
+            SET_TOP(rhs);                                                                      \
+            DISPATCH();                                                                        \
+        }                                                                                      \
+        Object *res = float_from_double_inline(d);                                             \
+        float_decref(lhs);                                                                     \
+        float_decref(rhs);                                                                     \
+        SET_TOP(res);                                                                          \
+        if (!res) goto error;                                                                  \
+        DISPATCH();                                                                            \
+    } while (0)
+        TARGET(BINARY_OP_ADD_FLOAT) { BINARY_OP_FLOAT(+); }
+        TARGET(BINARY_OP_SUBTRACT_FLOAT) { BINARY_OP_FLOAT(-); }
+        TARGET(BINARY_OP_MULTIPLY_FLOAT) { BINARY_OP_FLOAT(*); }
+
+        TARGET(BINARY_OP_ADD_UNICODE) {
+            Object *rhs = TOP(), *lhs = SECOND();
+            DEOPT_IF(TYPE(lhs) != &StrType || TYPE(rhs) != &StrType);
+            JUMPBY(INLINE_CACHE_ENTRIES_BINARY_OP);
+            Object *res = str_concat(lhs, rhs);
+            STACK_SHRINK(1);
+            DECREF(lhs);
+            DECREF(rhs);
+            SET_TOP(res);
+            if (!res) goto error;
+            DISPATCH();
+        }
+
+        TARGET(BINARY_SUBSCR_LIST_INT) {
+            // With free threading, lists go through their locked slots.
+            Object *sub = TOP(), *container = SECOND();
+            long i;
+            DEOPT_IF(TYPE(container) != &ListType || ft_mode);
+            DEOPT_IF(TYPE(sub) != &IntType || int_as_long_fast(sub, &i) != 0);
+            ListObject *l = (ListObject *)container;
+            if (i < 0) i += l->size;
+            DEOPT_IF(i < 0 || i >= l->size);
+            JUMPBY(INLINE_CACHE_ENTRIES_BINARY_SUBSCR);
+            Object *res = NEWREF(l->items[i]);
+            STACK_SHRINK(1);
+            DECREF(container);
+            DECREF(sub);
+            SET_TOP(res);
+            DISPATCH();
+        }
+
+        TARGET(BINARY_SUBSCR_TUPLE_INT) {
+            Object *sub = TOP(), *container = SECOND();
+            long i;
+            DEOPT_IF(TYPE(container) != &TupleType);
+            DEOPT_IF(TYPE(sub) != &IntType || int_as_long_fast(sub, &i) != 0);
+            ssize_t n = TUPLE_SIZE(container);
+            if (i < 0) i += n;
+            DEOPT_IF(i < 0 || i >= n);
+            JUMPBY(INLINE_CACHE_ENTRIES_BINARY_SUBSCR);
+            Object *res = NEWREF(TUPLE_ITEMS(container)[i]);
+            STACK_SHRINK(1);
+            DECREF(container);
+            DECREF(sub);
+            SET_TOP(res);
+            DISPATCH();
+        }
+
+        TARGET(BINARY_SUBSCR_DICT) {
+            Object *sub = TOP(), *container = SECOND();
+            DEOPT_IF(TYPE(container) != &DictType);
+            JUMPBY(INLINE_CACHE_ENTRIES_BINARY_SUBSCR);
+            Object *v = dict_getitem(container, sub);
+            Object *res = v ? NEWREF(v) : NULL;
+            if (!v && !err_occurred()) err_set_value(Exc_KeyError, sub);
+            STACK_SHRINK(1);
+            DECREF(container);
+            DECREF(sub);
+            SET_TOP(res);
+            if (!res) goto error;
+            DISPATCH();
+        }
+
+        TARGET(STORE_SUBSCR_LIST_INT) {
+            // list[i] = v for 0 <= i < len (with free threading, the locked path).
+            Object *sub = TOP(), *container = SECOND(), *v = THIRD();
+            long i;
+            DEOPT_IF(TYPE(container) != &ListType || ft_mode);
+            DEOPT_IF(TYPE(sub) != &IntType || int_as_long_fast(sub, &i) != 0);
+            DEOPT_IF(i < 0 || i >= LIST_SIZE(container));
+            JUMPBY(INLINE_CACHE_ENTRIES_STORE_SUBSCR);
+            STACK_SHRINK(3);
+            Object *old = LIST_ITEMS(container)[i];
+            LIST_ITEMS(container)[i] = v;
+            DECREF(old);
+            DECREF(container);
+            DECREF(sub);
+            DISPATCH();
+        }
+
+        TARGET(STORE_SUBSCR_DICT) {
+            Object *sub = TOP(), *container = SECOND(), *v = THIRD();
+            DEOPT_IF(TYPE(container) != &DictType);
+            JUMPBY(INLINE_CACHE_ENTRIES_STORE_SUBSCR);
+            STACK_SHRINK(3);
+            int err = dict_setitem(container, sub, v);
+            DECREF(v);
+            DECREF(container);
+            DECREF(sub);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(CALL_PY_EXACT_ARGS) {
+            // A Python function (not a generator) called with exactly its
+            // positional parameters: the arguments move into its new frame.
+            int is_meth = PEEK(oparg + 2) != NULL;
+            int total_args = oparg + is_meth;
+            Object *callable = PEEK(total_args + 1);
+            DEOPT_IF(kwnames != NULL || TYPE(callable) != &FunctionType);
+            FunctionObject *func = (FunctionObject *)callable;
+            CodeObject *fco = func->code;
+            DEOPT_IF(fco->argcount != total_args || fco->kwonlyargcount != 0 ||
+                     (fco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)));
+            JUMPBY(INLINE_CACHE_ENTRIES_CALL);
+            Frame *nf = frame_push_inline(ts, func, fco);
+            if (!nf) goto error;
+            Object **args = stack_pointer - total_args;
+            for (int i = 0; i < total_args; i++) nf->localsplus[i] = args[i];
+            STACK_SHRINK(total_args + 1);
+            if (!is_meth) STACK_SHRINK(1);
+            DECREF(callable);
+            SAVE_SP();
+            // Resume after the inline caches when the callee returns.
+            frame->prev_instr = next_instr - 1;
+            nf->previous = frame;
+            ts->frame = nf;
+            frame = nf;
+            goto start_frame;
+        }
+
+        // A comparison fused with the conditional jump after it: the mask in
+        // the cache says which outcomes jump, and backward or forward.
+#define COMPARE_AND_JUMP(outcome)                                                             \
+    do {                                                                                       \
+        int mask_ = next_instr[1];                                                             \
+        STACK_SHRINK(2);                                                                       \
+        DECREF(left);                                                                          \
+        DECREF(right);                                                                         \
+        JUMPBY(INLINE_CACHE_ENTRIES_COMPARE_OP);                                               \
+        NEXTOPARG();                                                                           \
+        JUMPBY(1);                                                                             \
+        if ((outcome) & mask_) {                                                               \
+            if (mask_ & SPEC_CMP_BACKWARD) {                                                   \
+                JUMPBY(-oparg);                                                                \
+                CHECK_BREAKER();                                                               \
+            } else {                                                                           \
+                JUMPBY(oparg);                                                                 \
+            }                                                                                  \
+        }                                                                                      \
+        DISPATCH();                                                                            \
+    } while (0)
+
+        TARGET(COMPARE_OP_INT_JUMP) {
+            Object *right = TOP(), *left = SECOND();
+            long a, b;
+            DEOPT_IF(TYPE(left) != &IntType || TYPE(right) != &IntType);
+            DEOPT_IF(int_as_long_fast(left, &a) != 0 || int_as_long_fast(right, &b) != 0);
+            COMPARE_AND_JUMP(SPEC_CMP_OUTCOME(a, b));
+        }
+
+        TARGET(COMPARE_OP_FLOAT_JUMP) {
+            Object *right = TOP(), *left = SECOND();
+            DEOPT_IF(TYPE(left) != &FloatType || TYPE(right) != &FloatType);
+            double x = float_value(left), y = float_value(right);
+            COMPARE_AND_JUMP(SPEC_CMP_OUTCOME(x, y));
+        }
+
+        TARGET(COMPARE_OP_STR_JUMP) {
+            // Only == and != are specialized: unequal counts as "less".
+            Object *right = TOP(), *left = SECOND();
+            DEOPT_IF(TYPE(left) != &StrType || TYPE(right) != &StrType);
+            int outcome = str_eq(left, right) ? SPEC_CMP_EQ : SPEC_CMP_LT;
+            COMPARE_AND_JUMP(outcome);
+        }
+
+        TARGET(LOAD_ATTR_INSTANCE_VALUE) {
+            // The type (so no data descriptor appeared) and the entry index in
+            // the instance dict, looked up by hash when the hint is wrong.
+            Object *owner = TOP();
+            TypeObject *t = TYPE(owner);
+            DEOPT_IF(t->version_tag != spec_read_u32(next_instr + 1) || ft_mode);
+            Object *d = *(Object **)((char *)owner + t->dictoffset);
+            DEOPT_IF(!d);
+            Object *name = GETITEM(names, oparg);
+            DictKeys *k = ((DictObject *)d)->keys;
+            unsigned ix = next_instr[3];
+            Object *v;
+            if (k && ix < k->nentries && k->entries[ix].key == name) {
+                v = k->entries[ix].value;
+            } else {
+                v = dict_getitem_hash(d, name, ((StrObject *)name)->hash);
+                if (!v && err_occurred()) goto error;
+            }
+            DEOPT_IF(!v);
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_ATTR);
+            INCREF(v);
+            SET_TOP(v);
+            DECREF(owner);
+            DISPATCH();
+        }
+
+        // A module attribute: the module dict's keys version and entry index.
+#define MODULE_ATTR_LOOKUP(v)                                                                 \
+    do {                                                                                       \
+        DEOPT_IF(TYPE(owner) != &ModuleType || ft_mode);                                       \
+        DictKeys *k_ = ((DictObject *)((ModuleObject *)owner)->dict)->keys;                    \
+        DEOPT_IF(!k_ || k_->version != spec_read_u32(next_instr + 1));                         \
+        v = k_->entries[next_instr[3]].value;                                                  \
+        DEOPT_IF(!v);                                                                          \
+    } while (0)
+
+        TARGET(LOAD_ATTR_MODULE) {
+            Object *owner = TOP(), *v;
+            MODULE_ATTR_LOOKUP(v);
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_ATTR);
+            INCREF(v);
+            SET_TOP(v);
+            DECREF(owner);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_METHOD_MODULE) {
+            Object *owner = TOP(), *v;
+            MODULE_ATTR_LOOKUP(v);
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_METHOD);
+            INCREF(v);
+            SET_TOP(NULL);
+            PUSH(v);
+            DECREF(owner);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_METHOD_NO_DICT) {
+            // A method of a type whose instances have no dict.
+            Object *owner = TOP();
+            DEOPT_IF(TYPE(owner)->version_tag != spec_read_u32(next_instr + 1));
+            Object *descr = spec_read_ptr(next_instr + 6);
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_METHOD);
+            SET_TOP(NEWREF(descr));
+            PUSH(owner);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_METHOD_WITH_VALUES) {
+            // A method that the instance dict does not shadow.
+            Object *owner = TOP();
+            TypeObject *t = TYPE(owner);
+            DEOPT_IF(t->version_tag != spec_read_u32(next_instr + 1));
+            Object *d = *(Object **)((char *)owner + t->dictoffset);
+            if (d && DICT_SIZE(d)) {
+                Object *name = GETITEM(names, oparg);
+                Object *shadow = dict_getitem_hash(d, name, ((StrObject *)name)->hash);
+                if (!shadow && err_occurred()) goto error;
+                DEOPT_IF(shadow);
+            }
+            Object *descr = spec_read_ptr(next_instr + 6);
+            JUMPBY(INLINE_CACHE_ENTRIES_LOAD_METHOD);
+            SET_TOP(NEWREF(descr));
+            PUSH(owner);
+            DISPATCH();
+        }
+
+        TARGET(STORE_ATTR_INSTANCE_VALUE) {
+            // The type (no data descriptor for the name) and the entry index
+            // in the instance dict; a new attribute goes through dict_setitem.
+            Object *owner = TOP(), *v = SECOND();
+            TypeObject *t = TYPE(owner);
+            DEOPT_IF(t->version_tag != spec_read_u32(next_instr + 1) || ft_mode);
+            Object **dp = (Object **)((char *)owner + t->dictoffset);
+            if (!*dp && !(*dp = dict_new())) goto error;  // the first attribute (as obj_generic_setattr)
+            Object *d = *dp;
+            Object *name = GETITEM(names, oparg);
+            DictKeys *k = ((DictObject *)d)->keys;
+            unsigned ix = next_instr[3];
+            JUMPBY(INLINE_CACHE_ENTRIES_STORE_ATTR);
+            STACK_SHRINK(2);
+            if (k && ix < k->nentries && k->entries[ix].key == name && k->entries[ix].value) {
+                Object *old = k->entries[ix].value;
+                k->entries[ix].value = v;
+                DECREF(old);
+                DECREF(owner);
+                DISPATCH();
+            }
+            int err = dict_setitem(d, name, v);
+            DECREF(v);
+            DECREF(owner);
+            if (err < 0) goto error;
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
+            Object *seq = TOP();
+            DEOPT_IF(TYPE(seq) != &TupleType || TUPLE_SIZE(seq) != 2);
+            JUMPBY(INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE);
+            SET_TOP(NEWREF(TUPLE_ITEMS(seq)[1]));
+            PUSH(NEWREF(TUPLE_ITEMS(seq)[0]));
+            DECREF(seq);
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_SEQUENCE_TUPLE) {
+            Object *seq = TOP();
+            DEOPT_IF(TYPE(seq) != &TupleType || TUPLE_SIZE(seq) != oparg);
+            JUMPBY(INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE);
+            STACK_SHRINK(1);
+            Object **items = TUPLE_ITEMS(seq);
+            while (oparg--) PUSH(NEWREF(items[oparg]));
+            DECREF(seq);
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_SEQUENCE_LIST) {
+            Object *seq = TOP();
+            DEOPT_IF(TYPE(seq) != &ListType || ft_mode || LIST_SIZE(seq) != oparg);
+            JUMPBY(INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE);
+            STACK_SHRINK(1);
+            Object **items = LIST_ITEMS(seq);
+            while (oparg--) PUSH(NEWREF(items[oparg]));
+            DECREF(seq);
+            DISPATCH();
+        }
+
         TARGET(EXTENDED_ARG) {
             int prev = oparg;
             NEXTOPARG();
@@ -2323,6 +2749,21 @@ dispatch_same_oparg:
 #if !USE_COMPUTED_GOTO
     }
 #endif
+
+spec_miss: {
+    // A specialized instruction's guard failed: count the miss (with free
+    // threading code is read-only) and run the base instruction.
+    CodeUnit *instr = frame->prev_instr;
+    if (!ft_mode) specialize_miss(instr);
+    opcode = opcode_deopt[opcode];
+    next_instr = instr;
+#if USE_COMPUTED_GOTO
+    frame->prev_instr = next_instr++;
+    goto *opcode_targets[opcode];
+#else
+    goto dispatch_same_oparg;
+#endif
+}
 
 error:
     if (!err_occurred()) vm_raise(Exc_SystemError, "error return without exception set");
@@ -2384,14 +2825,18 @@ Object *eval_call_function(FunctionObject *func, Object *const *args, ssize_t na
     CodeObject *co = func->code;
     if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return gen_new(func, args, nargs, kwnames);
     ThreadState *ts = tstate_get();
-    Frame *f = frame_push(ts, func, co);
+    Frame *f = frame_push_inline(ts, func, co);
     if (!f) return NULL;
-    if (eval_bind_args(ts, func, f->localsplus, args, nargs, kwnames) < 0) {
+    if (!kwnames && nargs == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+        co->kwonlyargcount == 0) {
+        // Exactly the positional parameters (as CALL's fast path).
+        for (ssize_t i = 0; i < nargs; i++) f->localsplus[i] = NEWREF(args[i]);
+    } else if (eval_bind_args(ts, func, f->localsplus, args, nargs, kwnames) < 0) {
         frame_pop(ts, f);
         return NULL;
     }
     Object *r = eval_frame(ts, f, NULL);
-    frame_pop(ts, f);
+    frame_pop_inline(ts, f);
     return r;
 }
 

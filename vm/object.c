@@ -320,7 +320,11 @@ int obj_richcompare_bool(Object *v, Object *w, int op) {
 int obj_eq(Object *v, Object *w) {
     if (v == w) return 1;
     if (STR_CHECK_EXACT(v) && STR_CHECK_EXACT(w)) return str_eq(v, w);
-    if (INT_CHECK_EXACT(v) && INT_CHECK_EXACT(w)) return int_compare(v, w) == 0;
+    if (INT_CHECK_EXACT(v) && INT_CHECK_EXACT(w)) {
+        long a, b;
+        if (int_as_long_fast(v, &a) == 0 && int_as_long_fast(w, &b) == 0) return a == b;
+        return int_compare(v, w) == 0;
+    }
     return obj_richcompare_bool(v, w, CMP_EQ_OP);
 }
 

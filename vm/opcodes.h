@@ -164,6 +164,49 @@
 
 #define HAVE_ARGUMENT 90
 
+// Specialized instructions (PEP 659, vm/specialize.c), with CPython 3.11's
+// names and numbers so `dis.dis(f, adaptive=True)` reads the same:
+// S(name, number, base). Quickening replaces a base instruction by its
+// ADAPTIVE form, which counts executions in its first cache entry and then
+// rewrites itself into a specialized form for the operand types it sees; a
+// specialized form checks its guards and, on a miss, runs the base
+// instruction (after enough misses it turns back into the adaptive form).
+#define SPECIALIZED_LIST(S) \
+    S(BINARY_OP_ADAPTIVE, 3, BINARY_OP) \
+    S(BINARY_OP_ADD_FLOAT, 4, BINARY_OP) \
+    S(BINARY_OP_ADD_INT, 5, BINARY_OP) \
+    S(BINARY_OP_ADD_UNICODE, 6, BINARY_OP) \
+    S(BINARY_OP_MULTIPLY_FLOAT, 8, BINARY_OP) \
+    S(BINARY_OP_MULTIPLY_INT, 13, BINARY_OP) \
+    S(BINARY_OP_SUBTRACT_FLOAT, 14, BINARY_OP) \
+    S(BINARY_OP_SUBTRACT_INT, 16, BINARY_OP) \
+    S(BINARY_SUBSCR_ADAPTIVE, 17, BINARY_SUBSCR) \
+    S(BINARY_SUBSCR_DICT, 18, BINARY_SUBSCR) \
+    S(BINARY_SUBSCR_LIST_INT, 20, BINARY_SUBSCR) \
+    S(BINARY_SUBSCR_TUPLE_INT, 21, BINARY_SUBSCR) \
+    S(CALL_ADAPTIVE, 22, CALL) \
+    S(CALL_PY_EXACT_ARGS, 23, CALL) \
+    S(COMPARE_OP_ADAPTIVE, 26, COMPARE_OP) \
+    S(COMPARE_OP_FLOAT_JUMP, 27, COMPARE_OP) \
+    S(COMPARE_OP_INT_JUMP, 28, COMPARE_OP) \
+    S(COMPARE_OP_STR_JUMP, 29, COMPARE_OP) \
+    S(LOAD_ATTR_ADAPTIVE, 39, LOAD_ATTR) \
+    S(LOAD_ATTR_INSTANCE_VALUE, 40, LOAD_ATTR) \
+    S(LOAD_ATTR_MODULE, 41, LOAD_ATTR) \
+    S(LOAD_METHOD_ADAPTIVE, 56, LOAD_METHOD) \
+    S(LOAD_METHOD_MODULE, 58, LOAD_METHOD) \
+    S(LOAD_METHOD_NO_DICT, 59, LOAD_METHOD) \
+    S(LOAD_METHOD_WITH_VALUES, 63, LOAD_METHOD) \
+    S(STORE_ATTR_ADAPTIVE, 153, STORE_ATTR) \
+    S(STORE_ATTR_INSTANCE_VALUE, 154, STORE_ATTR) \
+    S(STORE_SUBSCR_ADAPTIVE, 168, STORE_SUBSCR) \
+    S(STORE_SUBSCR_DICT, 169, STORE_SUBSCR) \
+    S(STORE_SUBSCR_LIST_INT, 170, STORE_SUBSCR) \
+    S(UNPACK_SEQUENCE_ADAPTIVE, 177, UNPACK_SEQUENCE) \
+    S(UNPACK_SEQUENCE_LIST, 178, UNPACK_SEQUENCE) \
+    S(UNPACK_SEQUENCE_TUPLE, 179, UNPACK_SEQUENCE) \
+    S(UNPACK_SEQUENCE_TWO_TUPLE, 180, UNPACK_SEQUENCE)
+
 // Inline cache entries (CACHE code units) that follow an instruction, as in
 // CPython 3.11 (Lib/opcode.py _inline_cache_entries). The specializing
 // interpreter keeps its per-instruction state there; the dispatch loop skips
@@ -182,6 +225,9 @@ typedef enum {
 #define OP_ENUM(name, num, kind) name = num,
     OPCODE_LIST(OP_ENUM)
 #undef OP_ENUM
+#define SPEC_ENUM(name, num, base) name = num,
+    SPECIALIZED_LIST(SPEC_ENUM)
+#undef SPEC_ENUM
 } Opcode;
 
 typedef enum { OPK_NOARG, OPK_ARG, OPK_CONST, OPK_NAME, OPK_LOCAL, OPK_FREE, OPK_JREL,

@@ -12,15 +12,6 @@
 Interp the_interp = {.threads_mutex = PTHREAD_MUTEX_INITIALIZER, .gil_enabled = 1};
 _Thread_local ThreadState *tstate_current;
 
-// Frames live in chunks; a chunk is only freed when the thread ends, so
-// pushing and popping frames is a pointer bump in the common case.
-struct DataChunk {
-    DataChunk *previous;
-    Object **limit;
-    Object **top;       // saved top while a newer chunk is in use
-    Object *data[];
-};
-
 #define DATA_CHUNK_SIZE (16 * 1024)   // in pointers
 
 ThreadState *tstate_new(Interp *interp) {

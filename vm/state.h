@@ -51,7 +51,15 @@ typedef struct ExcInfo {
     struct ExcInfo *previous;
 } ExcInfo;
 
+// Frames live in chunks; a chunk is only freed when the thread ends, so
+// pushing and popping frames is a pointer bump in the common case.
 typedef struct DataChunk DataChunk;
+struct DataChunk {
+    DataChunk *previous;
+    Object **limit;
+    Object **top;       // saved top while a newer chunk is in use
+    Object *data[];
+};
 
 // One recorded GIL span or instant (-X gil-trace): kind 'h' held, 'w'
 // waiting, 'i' a drop request.
@@ -168,6 +176,50 @@ Frame *frame_push(ThreadState *ts, FunctionObject *func, CodeObject *code);
 void frame_pop(ThreadState *ts, Frame *f);
 // Releases the references a frame holds (locals, stack, code, func).
 void frame_clear(Frame *f);
+
+// frame_push and frame_pop for the eval loop's calls and returns of Python
+// functions, inlined: a pointer bump when the chunk has room, and a frame
+// with no frame object or locals dict to release.
+static inline __attribute__((always_inline)) Frame *frame_push_inline(ThreadState *ts, FunctionObject *func,
+                                                                        CodeObject *code) {
+    size_t words = (sizeof(Frame) + sizeof(Object *) - 1) / sizeof(Object *) + (size_t)code->framesize;
+    Object **base = ts->datastack_top;
+    if (__builtin_expect(!base || base + words > ts->datastack_limit, 0)) return frame_push(ts, func, code);
+    ts->datastack_top = base + words;
+    Frame *f = (Frame *)base;
+    INCREF(func);
+    INCREF(code);
+    f->func = func;
+    f->code = code;
+    f->globals = func->globals;
+    f->builtins = func->builtins;
+    f->locals = NULL;
+    f->previous = NULL;
+    f->prev_instr = code->code - 1;
+    f->stacktop = code->nlocalsplus;
+    f->owner = FRAME_OWNED_BY_THREAD;
+    f->is_entry = false;
+    f->frame_obj = NULL;
+    for (int i = 0; i < code->nlocalsplus; i++) f->localsplus[i] = NULL;
+    return f;
+}
+
+static inline __attribute__((always_inline)) void frame_pop_inline(ThreadState *ts, Frame *f) {
+    if (__builtin_expect(f->frame_obj || f->locals || !f->func ||
+                             ((Object **)f == ts->datastack->data && ts->datastack->previous), 0)) {
+        frame_pop(ts, f);
+        return;
+    }
+    for (int i = 0; i < f->stacktop; i++) XDECREF(f->localsplus[i]);
+    f->stacktop = 0;
+    f->globals = NULL;
+    Object *func = (Object *)f->func, *code = (Object *)f->code;
+    f->func = NULL;
+    f->code = NULL;
+    DECREF(func);
+    DECREF(code);
+    ts->datastack_top = (Object **)f;
+}
 int frame_current_line(Frame *f);
 
 // Around a call that may block (I/O, sleep, lock waits): releases the GIL

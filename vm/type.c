@@ -117,6 +117,21 @@ static void assign_version_tag(TypeObject *t) {
     t->version_tag = __atomic_fetch_add(&next_version_tag, 1, __ATOMIC_RELAXED);
 }
 
+#ifndef MINIPY_FT
+// The method cache entries of t and its subclasses for name, refreshed after
+// a plain value of name in a dict along their MRO was replaced.
+static void mcache_refresh(TypeObject *t, Object *name) {
+    if (t->version_tag) {
+        MCacheEntry *e = &mcache[mcache_hash(t->version_tag, name)];
+        if (e->version == t->version_tag && e->name == name) {
+            e->value = find_name_in_mro(t, name);
+            if (!e->value && err_occurred()) err_clear();
+        }
+    }
+    for (int i = 0; i < t->nsubclasses; i++) mcache_refresh(t->subclasses[i], name);
+}
+#endif
+
 void type_modified(TypeObject *t) {
     assign_version_tag(t);
     for (int i = 0; i < t->nsubclasses; i++) type_modified(t->subclasses[i]);
@@ -1471,6 +1486,25 @@ static int type_setattro(Object *self, Object *name, Object *value) {
     if (meta_attr && TYPE(meta_attr)->descr_set) return TYPE(meta_attr)->descr_set(meta_attr, self, value);
     Object *key = str_intern(NEWREF(name));
     int r;
+#ifndef MINIPY_FT
+    // A plain class attribute (a counter, a constant) replaced by another
+    // plain value: no lookup changes its outcome's kind, so the version tags
+    // stay and specialized instructions keep hitting (CPython would bump
+    // them); only the borrowed values in the method cache are refreshed.
+    // Not with free threading, whose method caches are per thread.
+    Object *old = value ? dict_getitem(type->dict, key) : NULL;
+    if (old && !TYPE(old)->descr_get && !TYPE(old)->descr_set && !TYPE(value)->descr_get &&
+        !TYPE(value)->descr_set && !is_dunder(key)) {
+        INCREF(old);
+        r = dict_setitem(type->dict, key, value);
+        if (r == 0) mcache_refresh(type, key);
+        else type_modified(type);
+        DECREF(key);
+        DECREF(old);
+        return r;
+    }
+    if (!old && err_occurred()) err_clear();
+#endif
     if (value) {
         r = dict_setitem(type->dict, key, value);
     } else {

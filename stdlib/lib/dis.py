@@ -35,7 +35,7 @@ def _print(text, file):
 
 def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
     """Disassemble one code object (without its nested code objects)."""
-    _print(_dis.disassemble(co, False), file)
+    _print(_dis.disassemble(co, False, adaptive), file)
 
 
 def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
@@ -51,13 +51,13 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
             co = _get_code(value)
             if co is not None and not isinstance(value, str):
                 _print("Disassembly of %s:\n" % name, file)
-                _print(_dis.disassemble(co, depth is None or depth > 0), file)
+                _print(_dis.disassemble(co, depth is None or depth > 0, adaptive), file)
                 _print("\n", file)
         return
     co = _get_code(x)
     if co is None:
         raise TypeError("don't know how to disassemble %s objects" % type(x).__name__)
-    _print(_dis.disassemble(co, depth is None or depth > 0), file)
+    _print(_dis.disassemble(co, depth is None or depth > 0, adaptive), file)
 
 
 def code_info(x):

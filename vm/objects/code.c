@@ -1,5 +1,6 @@
 // Code objects (CPython's Objects/codeobject.c).
 #include "../runtime.h"
+#include "../specialize.h"
 
 #include <stdlib.h>
 
@@ -85,7 +86,7 @@ static Object *code_get_cellvars(Object *o, void *c) { return names_of_kind((Cod
 static Object *code_get_freevars(Object *o, void *c) { return names_of_kind((CodeObject *)o, CO_FAST_FREE); }
 static Object *code_get_code(Object *o, void *c) {
     CodeObject *co = (CodeObject *)o;
-    return bytes_from(co->code, (ssize_t)co->ncode * 2);
+    return specialize_deopt_code(co);
 }
 
 static const GetSetDef code_getset[] = {

@@ -63,6 +63,7 @@ typedef struct CodeObject {
     // For the cell that holds __class__ in methods using super(): index into localsplus or -1.
     int classcell_index;
     bool has_docstring;         // co_consts[0] is the function's docstring
+    bool quickened;             // adaptive instructions in place (vm/specialize.c)
 } CodeObject;
 
 int code_addr2line(CodeObject *co, int unit_index);

@@ -10,9 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FLOAT_FREELIST_MAX 256
-static _Thread_local FloatObject *float_freelist;
-static _Thread_local int float_freelist_len;
+_Thread_local FloatObject *float_freelist;
+_Thread_local int float_freelist_len;
 
 Object *float_from_double(double v) {
     FloatObject *o = float_freelist;

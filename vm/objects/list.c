@@ -467,6 +467,24 @@ static int list_ass_subscript_unlocked(Object *self, Object *key, Object *value)
 static int list_contains(Object *self, Object *item) {
     ListObject *l = (ListObject *)self;
     Object *x;
+    long want, have;
+    if (!ft_mode && TYPE(item) == &IntType && int_as_long_fast(item, &want) == 0) {
+        // A small int: other small ints compare in place, with no references
+        // taken (nothing here runs Python code that could change the list).
+        ssize_t i = 0;
+        for (; i < l->size; i++) {
+            x = l->items[i];
+            if (x == item) return 1;
+            if (TYPE(x) != &IntType || int_as_long_fast(x, &have) != 0) break;
+            if (have == want) return 1;
+        }
+        for (; (x = item_ref(l, i)); i++) {
+            int eq = obj_eq(x, item);
+            DECREF(x);
+            if (eq) return eq;
+        }
+        return 0;
+    }
     for (ssize_t i = 0; (x = item_ref(l, i)); i++) {
         int eq = obj_eq(x, item);
         DECREF(x);
@@ -648,10 +666,56 @@ static Object *list_reversed(Object *self, Object *const *args, ssize_t nargs, O
 
 // ---- Sorting ------------------------------------------------------------------------------
 
+static int lt(Object *a, Object *b);
+
+// Whether two items of tuple keys are equal (1, 0, -1 on error): identical,
+// or same-type ints, floats and strs compared in place, else __eq__.
+static int items_eq(Object *x, Object *y) {
+    if (x == y) return 1;
+    TypeObject *t = TYPE(x);
+    if (t == TYPE(y)) {
+        if (t == &IntType) {
+            long a, b;
+            if (int_as_long_fast(x, &a) == 0 && int_as_long_fast(y, &b) == 0) return a == b;
+        } else if (t == &FloatType) {
+            return float_value(x) == float_value(y);
+        } else if (t == &StrType) {
+            return str_eq(x, y);
+        }
+    }
+    INCREF(x);
+    INCREF(y);
+    int r = obj_eq(x, y);
+    DECREF(x);
+    DECREF(y);
+    return r;
+}
+
+// Tuples compare as tuple.__lt__ does: the first items that differ decide
+// (sort keys such as (v % 1000, v) without building result objects).
+static int tuple_lt(Object *a, Object *b) {
+    ssize_t na = TUPLE_SIZE(a), nb = TUPLE_SIZE(b);
+    for (ssize_t i = 0; i < na && i < nb; i++) {
+        Object *x = TUPLE_ITEMS(a)[i], *y = TUPLE_ITEMS(b)[i];
+        int eq = items_eq(x, y);
+        if (eq < 0) return -1;
+        if (!eq) {
+            INCREF(x);
+            INCREF(y);
+            int r = lt(x, y);
+            DECREF(x);
+            DECREF(y);
+            return r;
+        }
+    }
+    return na < nb;
+}
+
 // Returns 1 if a < b, 0 if not, -1 on error; fast paths for same-type items.
 static int lt(Object *a, Object *b) {
     TypeObject *ta = TYPE(a);
     if (ta == TYPE(b)) {
+        if (ta == &TupleType) return tuple_lt(a, b);
         if (ta == &IntType) {
             long x, y;
             if (int_as_long_fast(a, &x) == 0 && int_as_long_fast(b, &y) == 0) return x < y;
