@@ -150,13 +150,35 @@ static Object *func_get_annotations(Object *o, void *c) {
     if (!f->annotations && !(f->annotations = dict_new())) return NULL;
     return NEWREF(f->annotations);
 }
+// f.__code__ = code: the code must have as many free variables as the
+// function has closure cells. Specialized call sites read func->code on
+// every call, so nothing cached goes stale.
+static int func_set_code(Object *o, Object *v, void *c) {
+    FunctionObject *f = (FunctionObject *)o;
+    if (!v || TYPE(v) != &CodeType) {
+        vm_raise(Exc_TypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    ssize_t nclosure = f->closure ? TUPLE_SIZE(f->closure) : 0;
+    if (((CodeObject *)v)->nfreevars != nclosure) {
+        vm_raise(Exc_ValueError, "%U() requires a code object with %zd free vars, not %d", f->name, nclosure,
+                 ((CodeObject *)v)->nfreevars);
+        return -1;
+    }
+    Object *old = (Object *)f->code;
+    f->code = (CodeObject *)NEWREF(v);
+    ft_mark_shared(old);  // another thread may be calling f
+    DECREF(old);
+    return 0;
+}
+
 static int func_set_annotations(Object *o, Object *v, void *c) {
     SETREF(((FunctionObject *)o)->annotations, XNEWREF(v));
     return 0;
 }
 
 static const GetSetDef func_getset[] = {
-    {"__code__", func_get_code, NULL, NULL},
+    {"__code__", func_get_code, func_set_code, NULL},
     {"__globals__", func_get_globals, NULL, NULL},
     {"__closure__", func_get_closure, NULL, NULL},
     {"__defaults__", func_get_defaults, func_set_defaults, NULL},
