@@ -464,6 +464,44 @@ static Object *format_value(Object *value, int which) {
     return v;
 }
 
+#ifndef MINIPY_FT
+// The instance-attribute inline cache of LOAD_ATTR and STORE_ATTR (the GIL
+// build only): the type's version tag and the entry index of the name in
+// the instance dict. A type's tag changes whenever the type or a base
+// changes, so a matching tag means the type still has no data descriptor
+// for the name; the entry is valid while it holds the very name object
+// (deleting a key clears its entry). Returns the live entry, or NULL.
+static inline DictEntry *attr_cache_entry(CodeUnit *cache, TypeObject *t, Object *d, Object *name) {
+    uint32_t tv = (uint32_t)cache[0] | ((uint32_t)cache[1] << 16);
+    if (!d || tv == 0 || tv != t->version_tag) return NULL;
+    DictKeys *k = ((DictObject *)d)->keys;
+    ssize_t ix = cache[2];
+    if (!k || ix >= k->nentries) return NULL;
+    DictEntry *e = &k->entries[ix];
+    return e->key == name && e->value ? e : NULL;
+}
+
+// Looks name up in the instance dict d and, when found and the type has no
+// data descriptor for it, records the entry in the cache. Returns the value
+// (borrowed) or NULL (also on an error: check err_occurred()).
+static Object *attr_cache_fill(CodeUnit *cache, TypeObject *t, Object *d, Object *name) {
+    hash_t h = ((StrObject *)name)->hash;
+    if (h == -1) h = str_hash(name);
+    ssize_t ix;
+    uint32_t ver;
+    Object *v = dict_lookup_cached(d, name, h, &ix, &ver);
+    if (v && ix <= 0xFFFF && t->version_tag) {
+        Object *descr = type_lookup(t, name);
+        if (!descr || !TYPE(descr)->descr_set) {
+            cache[0] = (CodeUnit)(t->version_tag & 0xFFFF);
+            cache[1] = (CodeUnit)(t->version_tag >> 16);
+            cache[2] = (CodeUnit)ix;
+        }
+    }
+    return v;
+}
+#endif
+
 // The LOAD_METHOD fast path: an unbound method found on the type that the
 // instance dict does not shadow.
 static Object *lookup_method(Object *obj, Object *name, bool *is_method) {
@@ -1150,10 +1188,36 @@ dispatch_same_oparg:
         }
 
         TARGET(STORE_ATTR) {
+            // Inline cache (GIL build): [0..1] type version, [2] entry index
+            // of the name in the instance dict (see LOAD_ATTR).
+            CodeUnit *cache = next_instr;
             JUMPBY(INLINE_CACHE_ENTRIES_STORE_ATTR);
             Object *name = GETITEM(names, oparg);
             Object *owner = TOP(), *v = SECOND();
             STACK_SHRINK(2);
+            (void)cache;
+#ifndef MINIPY_FT
+            TypeObject *t = TYPE(owner);
+            if (t->setattro == obj_generic_setattr && t->dictoffset > 0) {
+                Object *d = *(Object **)((char *)owner + t->dictoffset);
+                DictEntry *e = attr_cache_entry(cache, t, d, name);
+                if (e) {
+                    Object *old = e->value;
+                    e->value = v;   // the stack's reference moves into the dict
+                    DECREF(old);
+                    DECREF(owner);
+                    DISPATCH();
+                }
+                int err = obj_setattr(owner, name, v);
+                if (err == 0 && d && d == *(Object **)((char *)owner + t->dictoffset) &&
+                    !attr_cache_fill(cache, t, d, name) && err_occurred())
+                    err_clear();   // only the cache could not be filled
+                DECREF(v);
+                DECREF(owner);
+                if (err < 0) goto error;
+                DISPATCH();
+            }
+#endif
             int err = obj_setattr(owner, name, v);
             DECREF(v);
             DECREF(owner);
@@ -1486,17 +1550,34 @@ dispatch_same_oparg:
         }
 
         TARGET(LOAD_ATTR) {
+            // Inline cache (GIL build): [0..1] the type's version tag, [2]
+            // the entry index of the name in the instance dict. Instances
+            // of a class mostly set their attributes in the same order, so
+            // one index serves them all; a hit needs no hashing.
+            CodeUnit *cache = next_instr;
             JUMPBY(INLINE_CACHE_ENTRIES_LOAD_ATTR);
             Object *name = GETITEM(names, oparg);
             Object *owner = TOP();
             Object *res;
+            (void)cache;
             TypeObject *t = TYPE(owner);
             if (t->getattro == obj_generic_getattr && t->dictoffset > 0) {
                 // Instance attribute fast path: the instance dict, unless a data descriptor wins.
                 Object *d = *(Object **)((char *)owner + t->dictoffset);
+#ifndef MINIPY_FT
+                DictEntry *e = attr_cache_entry(cache, t, d, name);
+                if (e) {
+                    res = NEWREF(e->value);
+                    goto load_attr_done;
+                }
+#endif
                 Object *descr = type_lookup(t, name);
                 if (d && (!descr || !TYPE(descr)->descr_set)) {
+#ifndef MINIPY_FT
+                    Object *v = attr_cache_fill(cache, t, d, name);
+#else
                     Object *v = dict_getitem(d, name);
+#endif
                     if (v) {
                         res = NEWREF(v);
                         goto load_attr_done;
