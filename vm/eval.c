@@ -521,6 +521,47 @@ static Object *lookup_method(Object *obj, Object *name, bool *is_method) {
     return obj_generic_getattr(obj, name);
 }
 
+#ifndef MINIPY_FT
+// True if name is certainly not a key of the dict d: its first probe slot
+// is empty (the usual case for a method name in an instance dict). False
+// means "maybe": look it up.
+static inline bool dict_surely_lacks(Object *d, Object *name) {
+    DictKeys *k = ((DictObject *)d)->keys;
+    hash_t h = ((StrObject *)name)->hash;
+    if (!k || h == -1) return k == NULL;
+    return k->indices[(size_t)h & (size_t)(k->size - 1)] == -1;
+}
+
+// LOAD_METHOD with its inline cache (see there): on a hit the method
+// descriptor comes from the cache and only the instance dict's first probe
+// slot is read to see it does not shadow the name.
+static Object *method_cache_lookup(CodeUnit *cache, Object *obj, Object *name, bool *is_method) {
+    TypeObject *t = TYPE(obj);
+    uint32_t tv = (uint32_t)cache[0] | ((uint32_t)cache[1] << 16);
+    if (tv && tv == t->version_tag && t->getattro == obj_generic_getattr) {
+        Object *d = t->dictoffset > 0 ? *(Object **)((char *)obj + t->dictoffset) : NULL;
+        if (!d || dict_surely_lacks(d, name)) {
+            uintptr_t p = (uintptr_t)cache[2] | ((uintptr_t)cache[3] << 16) | ((uintptr_t)cache[4] << 32) |
+                          ((uintptr_t)cache[5] << 48);
+            *is_method = true;
+            return NEWREF((Object *)p);
+        }
+    }
+    Object *meth = lookup_method(obj, name, is_method);
+    if (meth && *is_method && t->version_tag && t->dictoffset >= 0 && t->getattro == obj_generic_getattr &&
+        type_lookup(t, name) == meth) {
+        uintptr_t p = (uintptr_t)meth;
+        cache[0] = (CodeUnit)(t->version_tag & 0xFFFF);
+        cache[1] = (CodeUnit)(t->version_tag >> 16);
+        cache[2] = (CodeUnit)(p & 0xFFFF);
+        cache[3] = (CodeUnit)((p >> 16) & 0xFFFF);
+        cache[4] = (CodeUnit)((p >> 32) & 0xFFFF);
+        cache[5] = (CodeUnit)((p >> 48) & 0xFFFF);
+    }
+    return meth;
+}
+#endif
+
 // The instruction budget: checks left, and whether it ran out (then handlers
 // are skipped while unwinding). Only the fuzzers and tests set it.
 static long eval_budget = -1;
@@ -1593,11 +1634,20 @@ dispatch_same_oparg:
         }
 
         TARGET(LOAD_METHOD) {
+            // Inline cache (GIL build): [0..1] type version tag, [2..5] the
+            // method descriptor found on the type (borrowed: the type's dict
+            // keeps it while the tag is unchanged).
+            CodeUnit *cache = next_instr;
             JUMPBY(INLINE_CACHE_ENTRIES_LOAD_METHOD);
             Object *name = GETITEM(names, oparg);
             Object *obj = TOP();
             bool is_method;
+#ifndef MINIPY_FT
+            Object *meth = method_cache_lookup(cache, obj, name, &is_method);
+#else
+            (void)cache;
             Object *meth = lookup_method(obj, name, &is_method);
+#endif
             if (!meth) {
                 exc_set_attr_context(obj, name);
                 goto error;

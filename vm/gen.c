@@ -87,7 +87,10 @@ Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object
     TypeObject *t = (co->flags & CO_COROUTINE)         ? &CoroType
                     : (co->flags & CO_ASYNC_GENERATOR) ? &AsyncGenType
                                                        : &GenType;
-    GenObject *g = (GenObject *)obj_alloc(t, (size_t)t->basicsize + frame_bytes(co));
+    // Only the object and the frame's header are cleared: the locals are
+    // below, and the value stack above them is written before it is read.
+    GenObject *g = (GenObject *)obj_alloc_uninit(t, (size_t)t->basicsize + frame_bytes(co),
+                                                 (size_t)t->basicsize + sizeof(Frame));
     if (!g) return NULL;
     Frame *f = (Frame *)((char *)g + t->basicsize);
     g->frame = f;
