@@ -113,6 +113,12 @@ Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object
         DECREF(g);
         return NULL;
     }
+    if (CU_OP(co->code[0]) == RETURN_GENERATOR) {
+        // No prologue: stop at RETURN_GENERATOR as if it had run.
+        f->prev_instr = co->code;
+        f->state = FRAME_CREATED;
+        return (Object *)g;
+    }
     // Run the prologue (COPY_FREE_VARS, MAKE_CELL) up to RETURN_GENERATOR.
     Object *r = eval_frame(ts, f, NULL);
     if (!r) {
