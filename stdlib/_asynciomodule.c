@@ -1495,10 +1495,9 @@ typedef struct {
     Object *args;               // see kind; NULL once cancelled
     Object *loop;
     Object *context;
-    Object *source_tb;
-    Object *repr_cache;         // debug mode keeps the repr from before cancel()
-    Object *when_obj;           // TimerHandle: the loop time it is due at
-    Object *dict;
+    Object *debug;              // debug mode: where the handle was made (a list, or NULL);
+                                // after cancel() the pair (repr from before, that list or None)
+    Object *when_obj;           // TimerHandle: the loop time it is due at, unless an exact float
     double when;
     bool cancelled;
     bool scheduled;             // TimerHandle: in the loop's heap
@@ -1553,6 +1552,13 @@ static Object *handle_args(HandleObject *h) {
     return h->args ? tuple_pack(1, h->args) : tuple_new(0);
 }
 
+// A TimerHandle's when(): the object it was given, kept only when that was
+// not an exact float. New reference.
+static Object *handle_when(HandleObject *h) {
+    if (h->when_obj) return NEWREF(h->when_obj);
+    return TIMER_CHECK(h) ? float_from_double(h->when) : NEWREF(None);
+}
+
 static int handle_setup(HandleObject *h, Object *callback, Object *args, Object *loop, Object *context) {
     if (ensure_handle_refs() < 0) return -1;
     SETREF(h->callback, NEWREF(callback));
@@ -1560,16 +1566,15 @@ static int handle_setup(HandleObject *h, Object *callback, Object *args, Object 
     h->kind = HK_CALL;
     SETREF(h->loop, NEWREF(loop));
     SETREF(h->context, context && context != None ? NEWREF(context) : NULL);
-    CLEAR(h->repr_cache);
     h->cancelled = false;
     int dbg = loop_debug(loop);
     if (dbg < 0) return -1;
     if (dbg) {
         Object *stack = obj_call0(extract_stack_func);
         if (!stack) return -1;
-        SETREF(h->source_tb, stack);
+        SETREF(h->debug, stack);
     } else {
-        CLEAR(h->source_tb);
+        CLEAR(h->debug);
     }
     return 0;
 }
@@ -1589,14 +1594,14 @@ static int timerhandle_init(Object *self, Object *const *args, ssize_t nargs, Ob
     double w = FLOAT_CHECK_EXACT(a[0]) ? float_value(a[0]) : float_as_double(a[0]);
     if (w == -1.0 && err_occurred()) return -1;
     if (handle_setup(h, a[1], a[2], a[3], a[4]) < 0) return -1;
-    if (h->source_tb && LIST_CHECK(h->source_tb) && LIST_SIZE(h->source_tb) > 0) {
+    if (h->debug && LIST_CHECK(h->debug) && LIST_SIZE(h->debug) > 0) {
         // Drop TimerHandle.__init__'s caller frame, as the Python class does.
-        Object *cut = obj_call_method(h->source_tb, "pop", NULL, 0);
+        Object *cut = obj_call_method(h->debug, "pop", NULL, 0);
         if (!cut) return -1;
         DECREF(cut);
     }
     h->when = w;
-    SETREF(h->when_obj, NEWREF(a[0]));
+    SETREF(h->when_obj, FLOAT_CHECK_EXACT(a[0]) ? NULL : NEWREF(a[0]));
     h->scheduled = false;
     return 0;
 }
@@ -1722,7 +1727,10 @@ static int handle_cancel_impl(HandleObject *h) {
             // Keep the text with the callback in it for debug reports.
             Object *rep = obj_repr((Object *)h);
             if (!rep) return -1;
-            SETREF(h->repr_cache, rep);
+            Object *pair = tuple_pack(2, rep, h->debug && !TUPLE_CHECK_EXACT(h->debug) ? h->debug : None);
+            DECREF(rep);
+            if (!pair) return -1;
+            SETREF(h->debug, pair);
         }
     }
     CLEAR(h->callback);
@@ -1754,7 +1762,7 @@ static Object *handle_repr_info(Object *self, Object *const *args, ssize_t nargs
 
 static Object *handle_repr(Object *self) {
     HandleObject *h = HANDLE(self);
-    if (h->repr_cache) return NEWREF(h->repr_cache);
+    if (h->debug && TUPLE_CHECK_EXACT(h->debug)) return NEWREF(TUPLE_ITEMS(h->debug)[0]);
     Object *info = obj_call_method(self, "_repr_info", NULL, 0);
     if (!info) return NULL;
     Object *sep = str_from_cstr(" ");
@@ -1769,7 +1777,7 @@ static Object *handle_repr(Object *self) {
 
 static Object *timerhandle_when(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     if (args_no_kw("when", kwnames) < 0 || args_count("when", nargs, 0, 0) < 0) return NULL;
-    return NEWREF(HANDLE(self)->when_obj ? HANDLE(self)->when_obj : None);
+    return handle_when(HANDLE(self));
 }
 
 static hash_t timerhandle_hash(Object *self) { return hash_double(HANDLE(self)->when); }
@@ -1808,16 +1816,14 @@ static int handle_clear(Object *self) {
     CLEAR(h->args);
     CLEAR(h->loop);
     CLEAR(h->context);
-    CLEAR(h->source_tb);
-    CLEAR(h->repr_cache);
+    CLEAR(h->debug);
     CLEAR(h->when_obj);
-    CLEAR(h->dict);
     return 0;
 }
 
 static int handle_traverse(Object *self, visitproc visit, void *arg) {
     HandleObject *h = HANDLE(self);
-    Object *fields[] = {h->callback, h->args, h->loop, h->context, h->source_tb, h->repr_cache, h->when_obj, h->dict};
+    Object *fields[] = {h->callback, h->args, h->loop, h->context, h->debug, h->when_obj};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         if (fields[i] && visit(fields[i], arg)) return -1;
     return 0;
@@ -1834,10 +1840,15 @@ static Object *hget_loop(Object *self, void *c) { return NEWREF(HANDLE(self)->lo
 static Object *hget_context(Object *self, void *c) { return NEWREF(HANDLE(self)->context ? HANDLE(self)->context : None); }
 static Object *hget_cancelled(Object *self, void *c) { return bool_from(HANDLE(self)->cancelled); }
 static Object *hget_source_tb(Object *self, void *c) {
-    return NEWREF(HANDLE(self)->source_tb ? HANDLE(self)->source_tb : None);
+    Object *d = HANDLE(self)->debug;
+    if (d && TUPLE_CHECK_EXACT(d)) d = TUPLE_ITEMS(d)[1];
+    return NEWREF(d ? d : None);
 }
-static Object *hget_repr(Object *self, void *c) { return NEWREF(HANDLE(self)->repr_cache ? HANDLE(self)->repr_cache : None); }
-static Object *hget_when(Object *self, void *c) { return NEWREF(HANDLE(self)->when_obj ? HANDLE(self)->when_obj : None); }
+static Object *hget_repr(Object *self, void *c) {
+    Object *d = HANDLE(self)->debug;
+    return NEWREF(d && TUPLE_CHECK_EXACT(d) ? TUPLE_ITEMS(d)[0] : None);
+}
+static Object *hget_when(Object *self, void *c) { return handle_when(HANDLE(self)); }
 static Object *hget_scheduled(Object *self, void *c) { return bool_from(HANDLE(self)->scheduled); }
 static int hset_scheduled(Object *self, Object *v, void *c) {
     if (!v) {
@@ -1893,7 +1904,6 @@ static TypeObject HandleType = {
     .clear = handle_clear,
     .methods = handle_methods,
     .getset = handle_getset,
-    .dictoffset = offsetof(HandleObject, dict),
 };
 
 static TypeObject TimerHandleType = {
@@ -1915,7 +1925,6 @@ static TypeObject TimerHandleType = {
     .methods = timerhandle_methods,
     .getset = timerhandle_getset,
     .base = &HandleType,
-    .dictoffset = offsetof(HandleObject, dict),
 };
 
 
