@@ -98,7 +98,7 @@ struct TaskObject {
     Object *step_cb;            // this task's TaskStepMethWrapper (made on first use)
     Object *wakeup_cb;          // this task's bound task_wakeup (made on first use)
     long name_num;
-    long num_cancels;           // cancelling()
+    int32_t num_cancels;        // cancelling()
     bool must_cancel;           // throw CancelledError in at the next step
     bool log_destroy_pending;
 };
@@ -1562,8 +1562,14 @@ static Object *handle_when(HandleObject *h) {
 static int handle_setup(HandleObject *h, Object *callback, Object *args, Object *loop, Object *context) {
     if (ensure_handle_refs() < 0) return -1;
     SETREF(h->callback, NEWREF(callback));
-    SETREF(h->args, NEWREF(args));
-    h->kind = HK_CALL;
+    if (TUPLE_CHECK_EXACT(args) && TUPLE_SIZE(args) <= 1) {
+        // One argument or none: kept without the tuple (_args makes it again).
+        SETREF(h->args, TUPLE_SIZE(args) ? NEWREF(TUPLE_ITEMS(args)[0]) : NULL);
+        h->kind = HK_CALL1;
+    } else {
+        SETREF(h->args, NEWREF(args));
+        h->kind = HK_CALL;
+    }
     SETREF(h->loop, NEWREF(loop));
     SETREF(h->context, context && context != None ? NEWREF(context) : NULL);
     h->cancelled = false;

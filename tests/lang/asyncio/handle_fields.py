@@ -22,6 +22,16 @@ async def main():
     print(t.cancelled(), h.cancelled(), t._callback, t._args)
     await asyncio.sleep(0)
 
+    # Handles with no argument, one, two; they run with them.
+    got = []
+    h0 = loop.call_soon(lambda: got.append("none"))
+    h1 = loop.call_later(0, got.append, "one")
+    h2 = loop.call_soon(lambda a, b: got.append((a, b)), 1, 2)
+    print(h0._args, h1._args, h2._args)
+    await asyncio.sleep(0.01)
+    print(sorted(map(str, got)))
+    print(await asyncio.sleep(0.001), await asyncio.sleep(0.001, "result"))
+
     loop.set_debug(True)
     d = loop.call_later(100, print, "never")
     print(type(d._source_traceback).__name__, len(d._source_traceback) > 0)
@@ -39,6 +49,9 @@ asyncio.run(main())
 # expect: 5.5 True True True True
 # expect: True False None None
 # expect: called
+# expect: () ('one',) (1, 2)
+# expect: ['(1, 2)', 'none', 'one']
+# expect: None result
 # expect: StackSummary True
 # expect: True True True True
 # expect: StackSummary
