@@ -532,20 +532,61 @@ static inline bool dict_surely_lacks(Object *d, Object *name) {
     return k->indices[(size_t)h & (size_t)(k->size - 1)] == -1;
 }
 
-// LOAD_METHOD with its inline cache (see there): on a hit the method
-// descriptor comes from the cache and only the instance dict's first probe
-// slot is read to see it does not shadow the name.
-static Object *method_cache_lookup(CodeUnit *cache, Object *obj, Object *name, bool *is_method) {
+// LOAD_METHOD with its inline cache (see there). Two kinds of entries,
+// told by [6]: MC_METHOD, a method descriptor found on the type (on a hit
+// only the instance dict's first probe slot is read, to see it does not
+// shadow the name); MC_MODULE, the entry index [2] of the name in a
+// module's dict (`module.function(...)`).
+enum { MC_NONE = 0, MC_METHOD, MC_MODULE };
+
+static Object *method_cache_miss(CodeUnit *cache, Object *obj, Object *name, bool *is_method);
+
+static inline Object *method_cache_lookup(CodeUnit *cache, Object *obj, Object *name, bool *is_method) {
     TypeObject *t = TYPE(obj);
     uint32_t tv = (uint32_t)cache[0] | ((uint32_t)cache[1] << 16);
-    if (tv && tv == t->version_tag && t->getattro == obj_generic_getattr) {
-        Object *d = t->dictoffset > 0 ? *(Object **)((char *)obj + t->dictoffset) : NULL;
-        if (!d || dict_surely_lacks(d, name)) {
-            uintptr_t p = (uintptr_t)cache[2] | ((uintptr_t)cache[3] << 16) | ((uintptr_t)cache[4] << 32) |
-                          ((uintptr_t)cache[5] << 48);
-            *is_method = true;
-            return NEWREF((Object *)p);
+    if (tv && tv == t->version_tag) {
+        if (cache[6] == MC_METHOD) {
+            Object *d = t->dictoffset > 0 ? *(Object **)((char *)obj + t->dictoffset) : NULL;
+            if (!d || dict_surely_lacks(d, name)) {
+                uintptr_t p = (uintptr_t)cache[2] | ((uintptr_t)cache[3] << 16) | ((uintptr_t)cache[4] << 32) |
+                              ((uintptr_t)cache[5] << 48);
+                *is_method = true;
+                return NEWREF((Object *)p);
+            }
+        } else if (cache[6] == MC_MODULE) {
+            DictKeys *k = ((DictObject *)((ModuleObject *)obj)->dict)->keys;
+            ssize_t ix = cache[2];
+            if (k && ix < k->nentries && k->entries[ix].key == name && k->entries[ix].value) {
+                *is_method = false;
+                return NEWREF(k->entries[ix].value);
+            }
         }
+    }
+    return method_cache_miss(cache, obj, name, is_method);
+}
+
+static __attribute__((noinline)) Object *method_cache_miss(CodeUnit *cache, Object *obj, Object *name,
+                                                           bool *is_method) {
+    TypeObject *t = TYPE(obj);
+    if (t == &ModuleType && t->version_tag && DICT_CHECK_EXACT(((ModuleObject *)obj)->dict)) {
+        Object *d = ((ModuleObject *)obj)->dict;
+        hash_t h = ((StrObject *)name)->hash;
+        if (h == -1) h = str_hash(name);
+        ssize_t ix;
+        uint32_t ver;
+        Object *v = dict_lookup_cached(d, name, h, &ix, &ver);
+        if (v) {
+            if (ix <= 0xFFFF) {
+                cache[0] = (CodeUnit)(t->version_tag & 0xFFFF);
+                cache[1] = (CodeUnit)(t->version_tag >> 16);
+                cache[2] = (CodeUnit)ix;
+                cache[6] = MC_MODULE;
+            }
+            *is_method = false;
+            return NEWREF(v);
+        }
+        if (err_occurred()) return NULL;
+        return lookup_method(obj, name, is_method);
     }
     Object *meth = lookup_method(obj, name, is_method);
     if (meth && *is_method && t->version_tag && t->dictoffset >= 0 && t->getattro == obj_generic_getattr &&
@@ -557,6 +598,7 @@ static Object *method_cache_lookup(CodeUnit *cache, Object *obj, Object *name, b
         cache[3] = (CodeUnit)((p >> 16) & 0xFFFF);
         cache[4] = (CodeUnit)((p >> 32) & 0xFFFF);
         cache[5] = (CodeUnit)((p >> 48) & 0xFFFF);
+        cache[6] = MC_METHOD;
     }
     return meth;
 }

@@ -99,3 +99,39 @@ print(call_m(D()), call_m(E()), call_m(C()))
 # expect: C.m
 # expect: 1 2 S.m
 # expect: static class E C.m
+
+
+# module.function() from one location while the module's dict changes.
+import types
+
+mod = types.ModuleType("mod")
+mod.f = lambda: "f1"
+
+
+def call_f(m):
+    return m.f()
+
+
+print(call_f(mod), call_f(mod))
+mod.f = lambda: "f2"
+print(call_f(mod))
+del mod.f
+try:
+    call_f(mod)
+except AttributeError as e:
+    print("AttributeError", e)
+mod.__getattr__ = lambda name: (lambda: "from __getattr__ " + name)
+print(call_f(mod))
+for i in range(20):
+    setattr(mod, "g%d" % i, i)
+mod.f = lambda: "f3"
+print(call_f(mod))
+other = types.ModuleType("other")
+other.f = lambda: "other f"
+print(call_f(other), call_f(mod))
+# expect: f1 f1
+# expect: f2
+# expect: AttributeError module 'mod' has no attribute 'f'
+# expect: from __getattr__ f
+# expect: f3
+# expect: other f f3
