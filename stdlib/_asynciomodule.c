@@ -1798,9 +1798,13 @@ static Object *timerhandle_richcompare(Object *v, Object *w, int op) {
             Object *ca = a->callback ? a->callback : None, *cb = b->callback ? b->callback : None;
             int c = ca == cb ? 1 : obj_richcompare_bool(ca, cb, CMP_EQ_OP);
             if (c < 0) return NULL;
-            if (c) {
-                Object *xa = a->args ? a->args : None, *xb = b->args ? b->args : None;
-                c = xa == xb ? 1 : obj_richcompare_bool(xa, xb, CMP_EQ_OP);
+            if (c && (a->callback || b->callback)) {
+                // The argument tuples as Python sees them (a handle may keep its one argument bare).
+                Object *xa = a->callback ? handle_args(a) : NEWREF(None);
+                Object *xb = xa && b->callback ? handle_args(b) : (xa ? NEWREF(None) : NULL);
+                c = !xb ? -1 : xa == xb ? 1 : obj_richcompare_bool(xa, xb, CMP_EQ_OP);
+                XDECREF(xa);
+                XDECREF(xb);
                 if (c < 0) return NULL;
             }
             eq = c;

@@ -32,6 +32,17 @@ async def main():
     print(sorted(map(str, got)))
     print(await asyncio.sleep(0.001), await asyncio.sleep(0.001, "result"))
 
+    # TimerHandles compare equal by when, callback and arguments; a single
+    # argument that is a tuple is not the same as that many arguments.
+    a = asyncio.TimerHandle(5.0, print, ((1, 2),), loop)
+    b = asyncio.TimerHandle(5.0, print, (1, 2), loop)
+    c = asyncio.TimerHandle(5.0, print, ((1, 2),), loop)
+    d = asyncio.TimerHandle(5.0, print, (), loop)
+    print(a == b, a == c, d == asyncio.TimerHandle(5.0, print, (), loop), a == d, a <= c, a != b)
+    a.cancel()
+    c.cancel()
+    print(a == c, a._args, c._args)
+
     loop.set_debug(True)
     d = loop.call_later(100, print, "never")
     print(type(d._source_traceback).__name__, len(d._source_traceback) > 0)
@@ -52,6 +63,8 @@ asyncio.run(main())
 # expect: () ('one',) (1, 2)
 # expect: ['(1, 2)', 'none', 'one']
 # expect: None result
+# expect: False True True False True True
+# expect: True None None
 # expect: StackSummary True
 # expect: True True True True
 # expect: StackSummary
