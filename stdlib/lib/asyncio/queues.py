@@ -43,6 +43,7 @@ class Queue(mixins._LoopBoundMixin):
         cls._inline = all(getattr(cls, name) is getattr(Queue, name) for name in _INLINED)
 
     def __init__(self, maxsize=0):
+        self._inline = type(self)._inline   # in the instance dict: read twice per item
         self._maxsize = maxsize
         self._getters = collections.deque()
         self._putters = collections.deque()
