@@ -61,10 +61,21 @@
 
 enum { STATE_PENDING = 0, STATE_CANCELLED, STATE_FINISHED };
 
+// What a Handle runs. Handles made from Python call callback(*args);
+// those the C code makes for a task hold the task itself and its one
+// argument, so a task switch allocates nothing but the Handle (the
+// Python-visible _callback and _args are made when asked for).
+enum {
+    HK_CALL = 0,        // callback(*args), args a tuple
+    HK_CALL1,           // callback(args): args is the only argument, NULL for none
+    HK_TASK_STEP,       // callback is a Task: its step, with args the exception to throw or NULL
+    HK_TASK_WAKEUP,     // callback is a Task: its task_wakeup(args), args the future
+};
+
 typedef struct {
     OBJ_HEAD;
     Object *loop;
-    Object *callbacks;          // list of callbacks / (callback, context) pairs, or NULL
+    Object *callbacks;          // NULL, one entry, or a list of two or more entries (see below)
     Object *result;             // FINISHED without exception
     Object *exception;          // FINISHED with an exception
     Object *exception_tb;       // its traceback when it was set
@@ -77,7 +88,8 @@ typedef struct {
     bool blocking;              // _asyncio_future_blocking
 } FutureObject;
 
-typedef struct {
+typedef struct TaskObject TaskObject;
+struct TaskObject {
     FutureObject fut;
     Object *coro;
     Object *name;               // str, or NULL until asked for (then "Task-<name_num>")
@@ -86,10 +98,10 @@ typedef struct {
     Object *step_cb;            // this task's TaskStepMethWrapper (made on first use)
     Object *wakeup_cb;          // this task's bound task_wakeup (made on first use)
     long name_num;
-    long num_cancels;           // cancelling()
+    int32_t num_cancels;        // cancelling()
     bool must_cancel;           // throw CancelledError in at the next step
     bool log_destroy_pending;
-} TaskObject;
+};
 
 typedef struct {
     OBJ_HEAD;
@@ -162,13 +174,20 @@ static bool is_cancelled_error(Object *exc) {
     return exc && CancelledError && exc_matches(exc, CancelledError) > 0;
 }
 
-static int call_soon_fast(Object *loop, Object *fn, Object *arg, Object *ctx);
+static int call_soon_fast(Object *loop, int kind, Object *fn, Object *arg, Object *ctx);
+static Object *task_step_cb(TaskObject *task);
+static Object *task_wakeup_cb(TaskObject *task);
 
 // loop.call_soon(fn, arg) (arg may be NULL), with context=ctx unless ctx is
-// NULL or None. Returns 0, or -1 with an exception.
-static int call_soon(Object *loop, Object *fn, Object *arg, Object *ctx) {
-    int fast = call_soon_fast(loop, fn, arg, ctx);
+// NULL or None; kind is HK_CALL1, or HK_TASK_STEP / HK_TASK_WAKEUP with fn
+// the task (the loop's call_soon then gets the task's step or wakeup
+// callable). Returns 0, or -1 with an exception.
+static int call_soon_kind(Object *loop, int kind, Object *fn, Object *arg, Object *ctx) {
+    int fast = call_soon_fast(loop, kind, fn, arg, ctx);
     if (fast != 1) return fast;
+    if (kind == HK_TASK_STEP) fn = task_step_cb((TaskObject *)fn);
+    else if (kind == HK_TASK_WAKEUP) fn = task_wakeup_cb((TaskObject *)fn);
+    if (!fn) return -1;
     Object *meth = obj_getattr(loop, S_call_soon);
     if (!meth) return -1;
     Object *args[3];
@@ -188,7 +207,38 @@ static int call_soon(Object *loop, Object *fn, Object *arg, Object *ctx) {
     return 0;
 }
 
+static int call_soon(Object *loop, Object *fn, Object *arg, Object *ctx) {
+    return call_soon_kind(loop, HK_CALL1, fn, arg, ctx);
+}
+
 // ---- Future --------------------------------------------------------------------------
+
+// The done callbacks. fut->callbacks is NULL, a single entry (the common
+// case: no list is made), or a list of two or more entries. An entry is
+// the pair (callback, context) (add_done_callback always has a context: a
+// copy of the current one unless given), or an exact Task, which stands for
+// that task's task_wakeup in the task's context (a task waiting on the
+// future costs no bound method). A pair is an exact tuple, so the forms
+// cannot be confused with each other or with a list.
+#define TASK_TYPE_EXACT(o) (TYPE(o) == &TaskType)
+
+static int cb_entry_schedule(FutureObject *fut, Object *entry) {
+    if (TUPLE_CHECK_EXACT(entry))
+        return call_soon(fut->loop, TUPLE_ITEMS(entry)[0], (Object *)fut, TUPLE_ITEMS(entry)[1]);
+    if (TASK_TYPE_EXACT(entry))
+        return call_soon_kind(fut->loop, HK_TASK_WAKEUP, entry, (Object *)fut, ((TaskObject *)entry)->context);
+    return call_soon(fut->loop, entry, (Object *)fut, NULL);
+}
+
+// The callback of an entry as Python sees it. New reference.
+static Object *cb_entry_callable(Object *entry) {
+    if (TUPLE_CHECK_EXACT(entry)) return NEWREF(TUPLE_ITEMS(entry)[0]);
+    if (TASK_TYPE_EXACT(entry)) {
+        Object *m = task_wakeup_cb((TaskObject *)entry);
+        return m ? NEWREF(m) : NULL;
+    }
+    return NEWREF(entry);
+}
 
 // Schedules every done callback and empties the list.
 static int future_schedule_callbacks(FutureObject *fut) {
@@ -196,16 +246,14 @@ static int future_schedule_callbacks(FutureObject *fut) {
     if (!cbs) return 0;
     fut->callbacks = NULL;
     int rc = 0;
-    for (ssize_t i = 0; i < LIST_SIZE(cbs); i++) {
-        Object *entry = LIST_ITEMS(cbs)[i];
-        int r;
-        if (TUPLE_CHECK_EXACT(entry))
-            r = call_soon(fut->loop, TUPLE_ITEMS(entry)[0], (Object *)fut, TUPLE_ITEMS(entry)[1]);
-        else
-            r = call_soon(fut->loop, entry, (Object *)fut, NULL);
-        if (r < 0) {
-            rc = -1;
-            break;
+    if (TYPE(cbs) != &ListType) {
+        rc = cb_entry_schedule(fut, cbs);
+    } else {
+        for (ssize_t i = 0; i < LIST_SIZE(cbs); i++) {
+            if (cb_entry_schedule(fut, LIST_ITEMS(cbs)[i]) < 0) {
+                rc = -1;
+                break;
+            }
         }
     }
     ft_mark_shared(cbs);
@@ -296,26 +344,51 @@ static int future_cancel_impl(FutureObject *fut, Object *msg) {
     return 1;
 }
 
+// Adds an entry (stolen) to the done callbacks.
+static int future_add_entry(FutureObject *fut, Object *entry) {
+    Object *cbs = fut->callbacks;
+    if (!cbs) {
+        fut->callbacks = entry;
+        return 0;
+    }
+    if (TYPE(cbs) != &ListType) {
+        Object *l = list_new(0);
+        if (!l || list_append(l, cbs) < 0 || list_append(l, entry) < 0) {
+            XDECREF(l);
+            DECREF(entry);
+            return -1;
+        }
+        DECREF(entry);
+        SETREF(fut->callbacks, l);
+        return 0;
+    }
+    int r = list_append(cbs, entry);
+    DECREF(entry);
+    return r;
+}
+
 // Without a context the callback runs in a copy of the current one, taken
 // now (CPython's Future.add_done_callback).
 static int future_add_callback_impl(FutureObject *fut, Object *fn, Object *ctx) {
     Object *copy = NULL;
     if ((!ctx || ctx == None) && !(ctx = copy = context_copy_current())) return -1;
+    int r;
     if (fut->state != STATE_PENDING) {
-        int r = call_soon(fut->loop, fn, (Object *)fut, ctx);
-        XDECREF(copy);
-        return r;
+        r = call_soon(fut->loop, fn, (Object *)fut, ctx);
+    } else {
+        Object *entry = tuple_pack(2, fn, ctx);
+        r = entry ? future_add_entry(fut, entry) : -1;
     }
-    Object *entry = tuple_pack(2, fn, ctx);
     XDECREF(copy);
-    if (!entry) return -1;
-    if (!fut->callbacks && !(fut->callbacks = list_new(0))) {
-        DECREF(entry);
-        return -1;
-    }
-    int r = list_append(fut->callbacks, entry);
-    DECREF(entry);
     return r;
+}
+
+// The task waits on the future: its task_wakeup becomes a done callback,
+// run in the task's context.
+static int future_add_wakeup(FutureObject *fut, TaskObject *task) {
+    if (fut->state != STATE_PENDING)
+        return call_soon_kind(fut->loop, HK_TASK_WAKEUP, (Object *)task, (Object *)fut, task->context);
+    return future_add_entry(fut, NEWREF(task));
 }
 
 static int future_init_impl(FutureObject *fut, Object *loop) {
@@ -507,17 +580,21 @@ static Object *future_remove_done_callback(Object *self, Object *const *args, ss
     Object *kept = list_new(0);
     if (!kept) return NULL;
     Object *old = NEWREF(fut->callbacks);
+    bool one = TYPE(old) != &ListType;
     ssize_t removed = 0;
-    for (ssize_t i = 0; i < LIST_SIZE(old); i++) {
-        Object *entry = LIST_ITEMS(old)[i];
-        Object *f = TUPLE_CHECK_EXACT(entry) ? TUPLE_ITEMS(entry)[0] : entry;
+    for (ssize_t i = 0; i < (one ? 1 : LIST_SIZE(old)); i++) {
+        Object *entry = one ? old : LIST_ITEMS(old)[i];
+        Object *f = cb_entry_callable(entry);
+        if (!f) goto fail;
         int eq = f == fn ? 1 : obj_richcompare_bool(f, fn, CMP_EQ_OP);
+        DECREF(f);
         if (eq < 0) goto fail;
         if (eq) removed++;
         else if (list_append(kept, entry) < 0) goto fail;
     }
     if (removed) {
-        if (LIST_SIZE(kept)) SETREF(fut->callbacks, NEWREF(kept));
+        if (LIST_SIZE(kept) > 1) SETREF(fut->callbacks, NEWREF(kept));
+        else if (LIST_SIZE(kept) == 1) SETREF(fut->callbacks, NEWREF(LIST_ITEMS(kept)[0]));
         else CLEAR(fut->callbacks);
     }
     DECREF(old);
@@ -610,12 +687,20 @@ static int fset_cancel_msg(Object *self, Object *v, void *c) {
 // pairs, or None when there are none.
 static Object *fget_callbacks(Object *self, void *c) {
     Object *cbs = FUT(self)->callbacks;
-    if (!cbs || LIST_SIZE(cbs) == 0) RETURN_NONE;
+    if (!cbs) RETURN_NONE;
+    bool one = TYPE(cbs) != &ListType;
     Object *out = list_new(0);
     if (!out) return NULL;
-    for (ssize_t i = 0; i < LIST_SIZE(cbs); i++) {
-        Object *entry = LIST_ITEMS(cbs)[i];
-        Object *pair = TUPLE_CHECK_EXACT(entry) ? NEWREF(entry) : tuple_pack(2, entry, None);
+    for (ssize_t i = 0; i < (one ? 1 : LIST_SIZE(cbs)); i++) {
+        Object *entry = one ? cbs : LIST_ITEMS(cbs)[i];
+        Object *pair = NULL;
+        if (TUPLE_CHECK_EXACT(entry)) {
+            pair = NEWREF(entry);
+        } else {
+            Object *f = cb_entry_callable(entry);
+            if (f) pair = tuple_pack(2, f, None);
+            XDECREF(f);
+        }
         if (!pair || list_append(out, pair) < 0) {
             XDECREF(pair);
             DECREF(out);
@@ -864,9 +949,7 @@ static Object *task_wakeup_cb(TaskObject *task) {
 }
 
 static int task_schedule_step(TaskObject *task, Object *exc) {
-    Object *cb = task_step_cb(task);
-    if (!cb) return -1;
-    return call_soon(task->fut.loop, cb, exc, task->context);
+    return call_soon_kind(task->fut.loop, HK_TASK_STEP, (Object *)task, exc, task->context);
 }
 
 static int task_init_impl(TaskObject *task, Object *coro, Object *loop, Object *name, Object *context) {
@@ -1012,11 +1095,13 @@ static int task_handle_yield(TaskObject *task, Object *result) {
             if (result == (Object *)task) {
                 new_exc = str_from_format("Task cannot await on itself: %R", task);
             } else {
-                Object *wake = task_wakeup_cb(task);
-                if (!wake) return -1;
+                Object *wake = task->context || !cfut ? task_wakeup_cb(task) : NULL;
+                if (!wake && (task->context || !cfut)) return -1;
                 if (cfut) {
                     FUT(result)->blocking = false;
-                    if (future_add_callback_impl(FUT(result), wake, task->context) < 0) return -1;
+                    int r = task->context ? future_add_callback_impl(FUT(result), wake, task->context)
+                                          : future_add_wakeup(FUT(result), task);
+                    if (r < 0) return -1;
                 } else {
                     if (obj_setattr(result, S_asyncio_future_blocking, False) < 0) return -1;
                     Object *meth = obj_getattr(result, S_add_done_callback);
@@ -1170,25 +1255,28 @@ static Object *task_step(TaskObject *task, Object *exc) {
 }
 
 // task_wakeup(future): the future the task waited on is done.
-static Object *task_wakeup(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
-    if (args_no_kw("task_wakeup", kwnames) < 0 || args_count("task_wakeup", nargs, 1, 1) < 0) return NULL;
-    Object *f = args[0];
+static Object *task_wakeup_impl(TaskObject *task, Object *f) {
     Object *r;
     if (FUTURE_CHECK(f)) {
         FutureObject *fut = FUT(f);
-        if (fut->state == STATE_FINISHED && !fut->exception) return task_step(TASK(self), NULL);
+        if (fut->state == STATE_FINISHED && !fut->exception) return task_step(task, NULL);
         r = future_result_impl(fut);
     } else {
         r = obj_call_method_obj(f, S_result, NULL, 0);
     }
     if (r) {
         DECREF(r);
-        return task_step(TASK(self), NULL);
+        return task_step(task, NULL);
     }
     Object *e = err_fetch();
-    Object *out = task_step(TASK(self), e);
+    Object *out = task_step(task, e);
     DECREF(e);
     return out;
+}
+
+static Object *task_wakeup(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (args_no_kw("task_wakeup", kwnames) < 0 || args_count("task_wakeup", nargs, 1, 1) < 0) return NULL;
+    return task_wakeup_impl(TASK(self), args[0]);
 }
 
 static Object *task_repr(Object *self) {
@@ -1411,22 +1499,24 @@ static TypeObject StepType = {
 // reprs and the error report of a failing callback are Python functions in
 // events.py (_handle_repr_info, _handle_report_error).
 
+
 typedef struct {
     OBJ_HEAD;
     Object *callback;           // NULL once cancelled
-    Object *args;               // a tuple; NULL once cancelled
+    Object *args;               // see kind; NULL once cancelled
     Object *loop;
     Object *context;
-    Object *source_tb;
-    Object *repr_cache;         // debug mode keeps the repr from before cancel()
-    Object *when_obj;           // TimerHandle: the loop time it is due at
-    Object *dict;
+    Object *debug;              // debug mode: where the handle was made (a list, or NULL);
+                                // after cancel() the pair (repr from before, that list or None)
+    Object *when_obj;           // TimerHandle: the loop time it is due at, unless an exact float
     double when;
     bool cancelled;
     bool scheduled;             // TimerHandle: in the loop's heap
+    uint8_t kind;               // HK_CALL ...
 } HandleObject;
 
 static TypeObject HandleType, TimerHandleType;
+static int handle_run_failed(HandleObject *h);
 #define HANDLE(o) ((HandleObject *)(o))
 #define HANDLE_CHECK(o) (TYPE(o) == &HandleType || TYPE(o) == &TimerHandleType || type_is_subtype(TYPE(o), &HandleType))
 #define TIMER_CHECK(o) (TYPE(o) == &TimerHandleType || type_is_subtype(TYPE(o), &TimerHandleType))
@@ -1455,25 +1545,56 @@ static int loop_debug(Object *loop) {
     return t;
 }
 
+// The callable the handle runs, as Python sees it (_callback); h->callback
+// must be set. New reference.
+static Object *handle_callable(HandleObject *h) {
+    Object *f;
+    switch (h->kind) {
+    case HK_TASK_STEP: f = task_step_cb(TASK(h->callback)); break;
+    case HK_TASK_WAKEUP: f = task_wakeup_cb(TASK(h->callback)); break;
+    default: f = h->callback; break;
+    }
+    return f ? NEWREF(f) : NULL;
+}
+
+// The arguments as a tuple (_args); h->callback must be set. New reference.
+static Object *handle_args(HandleObject *h) {
+    if (h->kind == HK_CALL) return NEWREF(h->args ? h->args : None);
+    return h->args ? tuple_pack(1, h->args) : tuple_new(0);
+}
+
+// A TimerHandle's when(): the object it was given, kept only when that was
+// not an exact float. New reference.
+static Object *handle_when(HandleObject *h) {
+    if (h->when_obj) return NEWREF(h->when_obj);
+    return TIMER_CHECK(h) ? float_from_double(h->when) : NEWREF(None);
+}
+
 static int handle_setup(HandleObject *h, Object *callback, Object *args, Object *loop, Object *context) {
     if (ensure_handle_refs() < 0) return -1;
     SETREF(h->callback, NEWREF(callback));
-    SETREF(h->args, NEWREF(args));
+    if (TUPLE_CHECK_EXACT(args) && TUPLE_SIZE(args) <= 1) {
+        // One argument or none: kept without the tuple (_args makes it again).
+        SETREF(h->args, TUPLE_SIZE(args) ? NEWREF(TUPLE_ITEMS(args)[0]) : NULL);
+        h->kind = HK_CALL1;
+    } else {
+        SETREF(h->args, NEWREF(args));
+        h->kind = HK_CALL;
+    }
     SETREF(h->loop, NEWREF(loop));
     // The callback runs in a copy of the current context unless given one.
     Object *ctx = context && context != None ? NEWREF(context) : context_copy_current();
     if (!ctx) return -1;
     SETREF(h->context, ctx);
-    CLEAR(h->repr_cache);
     h->cancelled = false;
     int dbg = loop_debug(loop);
     if (dbg < 0) return -1;
     if (dbg) {
         Object *stack = obj_call0(extract_stack_func);
         if (!stack) return -1;
-        SETREF(h->source_tb, stack);
+        SETREF(h->debug, stack);
     } else {
-        CLEAR(h->source_tb);
+        CLEAR(h->debug);
     }
     return 0;
 }
@@ -1493,14 +1614,14 @@ static int timerhandle_init(Object *self, Object *const *args, ssize_t nargs, Ob
     double w = FLOAT_CHECK_EXACT(a[0]) ? float_value(a[0]) : float_as_double(a[0]);
     if (w == -1.0 && err_occurred()) return -1;
     if (handle_setup(h, a[1], a[2], a[3], a[4]) < 0) return -1;
-    if (h->source_tb && LIST_CHECK(h->source_tb) && LIST_SIZE(h->source_tb) > 0) {
+    if (h->debug && LIST_CHECK(h->debug) && LIST_SIZE(h->debug) > 0) {
         // Drop TimerHandle.__init__'s caller frame, as the Python class does.
-        Object *cut = obj_call_method(h->source_tb, "pop", NULL, 0);
+        Object *cut = obj_call_method(h->debug, "pop", NULL, 0);
         if (!cut) return -1;
         DECREF(cut);
     }
     h->when = w;
-    SETREF(h->when_obj, NEWREF(a[0]));
+    SETREF(h->when_obj, FLOAT_CHECK_EXACT(a[0]) ? NULL : NEWREF(a[0]));
     h->scheduled = false;
     return 0;
 }
@@ -1513,9 +1634,40 @@ static Object *handle_tp_new(TypeObject *type, Object *const *args, ssize_t narg
 // goes to the loop's exception handler. Returns 0, or -1 with those two.
 static int handle_run_impl(HandleObject *h) {
     if (!h->callback) return 0;
-    Object *cb = NEWREF(h->callback);
-    Object *args = NEWREF(h->args);
     Object *r;
+    if (h->kind != HK_CALL && (!h->context || context_check(h->context))) {
+        // The common forms, without making the callable and its arguments;
+        // a Context is entered directly (as Context.run).
+        Object *ctx = h->context ? NEWREF(h->context) : NULL;
+        if (ctx && context_enter(ctx) < 0) {
+            DECREF(ctx);
+            return handle_run_failed(h);
+        }
+        Object *cb = NEWREF(h->callback), *arg = h->args ? NEWREF(h->args) : NULL;
+        switch (h->kind) {
+        case HK_TASK_STEP: r = task_step(TASK(cb), arg); break;
+        case HK_TASK_WAKEUP: r = task_wakeup_impl(TASK(cb), arg); break;
+        default: r = arg ? obj_call(cb, &arg, 1, NULL) : obj_call0(cb); break;
+        }
+        DECREF(cb);
+        XDECREF(arg);
+        if (ctx) {
+            context_exit(ctx);
+            DECREF(ctx);
+        }
+        if (r) {
+            DECREF(r);
+            return 0;
+        }
+        return handle_run_failed(h);
+    }
+    Object *cb = handle_callable(h);
+    if (!cb) return handle_run_failed(h);
+    Object *args = handle_args(h);
+    if (!args) {
+        DECREF(cb);
+        return handle_run_failed(h);
+    }
     Object *const *items = TUPLE_CHECK(args) ? TUPLE_ITEMS(args) : NULL;
     ssize_t n = items ? TUPLE_SIZE(args) : 0;
     if (h->context && items && context_check(h->context)) {
@@ -1548,17 +1700,28 @@ static int handle_run_impl(HandleObject *h) {
         DECREF(args);
         return 0;
     }
+    DECREF(cb);
+    DECREF(args);
+    return handle_run_failed(h);
+}
+
+// The callback raised (the exception is set): SystemExit and
+// KeyboardInterrupt propagate (-1), anything else goes to the loop's
+// exception handler (0).
+static int handle_run_failed(HandleObject *h) {
     Object *e = err_fetch();
     if (exc_matches(e, (Object *)Exc_KeyboardInterrupt) > 0 || exc_matches(e, (Object *)Exc_SystemExit) > 0) {
-        DECREF(cb);
-        DECREF(args);
         err_restore(e);
         return -1;
     }
-    Object *call_args[4] = {(Object *)h, e, cb, args};
-    r = ensure_handle_refs() < 0 ? NULL : obj_call(handle_report_error_func, call_args, 4, NULL);
-    DECREF(cb);
-    DECREF(args);
+    Object *cb = handle_callable(h), *args = cb ? handle_args(h) : NULL;
+    Object *r = NULL;
+    if (args) {
+        Object *call_args[4] = {(Object *)h, e, cb, args};
+        r = ensure_handle_refs() < 0 ? NULL : obj_call(handle_report_error_func, call_args, 4, NULL);
+    }
+    XDECREF(cb);
+    XDECREF(args);
     DECREF(e);
     if (!r) {
         Object *e2 = err_fetch();
@@ -1597,7 +1760,10 @@ static int handle_cancel_impl(HandleObject *h) {
             // Keep the text with the callback in it for debug reports.
             Object *rep = obj_repr((Object *)h);
             if (!rep) return -1;
-            SETREF(h->repr_cache, rep);
+            Object *pair = tuple_pack(2, rep, h->debug && !TUPLE_CHECK_EXACT(h->debug) ? h->debug : None);
+            DECREF(rep);
+            if (!pair) return -1;
+            SETREF(h->debug, pair);
         }
     }
     CLEAR(h->callback);
@@ -1629,7 +1795,7 @@ static Object *handle_repr_info(Object *self, Object *const *args, ssize_t nargs
 
 static Object *handle_repr(Object *self) {
     HandleObject *h = HANDLE(self);
-    if (h->repr_cache) return NEWREF(h->repr_cache);
+    if (h->debug && TUPLE_CHECK_EXACT(h->debug)) return NEWREF(TUPLE_ITEMS(h->debug)[0]);
     Object *info = obj_call_method(self, "_repr_info", NULL, 0);
     if (!info) return NULL;
     Object *sep = str_from_cstr(" ");
@@ -1644,7 +1810,7 @@ static Object *handle_repr(Object *self) {
 
 static Object *timerhandle_when(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
     if (args_no_kw("when", kwnames) < 0 || args_count("when", nargs, 0, 0) < 0) return NULL;
-    return NEWREF(HANDLE(self)->when_obj ? HANDLE(self)->when_obj : None);
+    return handle_when(HANDLE(self));
 }
 
 static hash_t timerhandle_hash(Object *self) { return hash_double(HANDLE(self)->when); }
@@ -1659,9 +1825,13 @@ static Object *timerhandle_richcompare(Object *v, Object *w, int op) {
             Object *ca = a->callback ? a->callback : None, *cb = b->callback ? b->callback : None;
             int c = ca == cb ? 1 : obj_richcompare_bool(ca, cb, CMP_EQ_OP);
             if (c < 0) return NULL;
-            if (c) {
-                Object *xa = a->args ? a->args : None, *xb = b->args ? b->args : None;
-                c = xa == xb ? 1 : obj_richcompare_bool(xa, xb, CMP_EQ_OP);
+            if (c && (a->callback || b->callback)) {
+                // The argument tuples as Python sees them (a handle may keep its one argument bare).
+                Object *xa = a->callback ? handle_args(a) : NEWREF(None);
+                Object *xb = xa && b->callback ? handle_args(b) : (xa ? NEWREF(None) : NULL);
+                c = !xb ? -1 : xa == xb ? 1 : obj_richcompare_bool(xa, xb, CMP_EQ_OP);
+                XDECREF(xa);
+                XDECREF(xb);
                 if (c < 0) return NULL;
             }
             eq = c;
@@ -1683,16 +1853,14 @@ static int handle_clear(Object *self) {
     CLEAR(h->args);
     CLEAR(h->loop);
     CLEAR(h->context);
-    CLEAR(h->source_tb);
-    CLEAR(h->repr_cache);
+    CLEAR(h->debug);
     CLEAR(h->when_obj);
-    CLEAR(h->dict);
     return 0;
 }
 
 static int handle_traverse(Object *self, visitproc visit, void *arg) {
     HandleObject *h = HANDLE(self);
-    Object *fields[] = {h->callback, h->args, h->loop, h->context, h->source_tb, h->repr_cache, h->when_obj, h->dict};
+    Object *fields[] = {h->callback, h->args, h->loop, h->context, h->debug, h->when_obj};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         if (fields[i] && visit(fields[i], arg)) return -1;
     return 0;
@@ -1703,16 +1871,21 @@ static void handle_dealloc(Object *self) {
     obj_free(self);
 }
 
-static Object *hget_callback(Object *self, void *c) { return NEWREF(HANDLE(self)->callback ? HANDLE(self)->callback : None); }
-static Object *hget_args(Object *self, void *c) { return NEWREF(HANDLE(self)->args ? HANDLE(self)->args : None); }
+static Object *hget_callback(Object *self, void *c) { return HANDLE(self)->callback ? handle_callable(HANDLE(self)) : NEWREF(None); }
+static Object *hget_args(Object *self, void *c) { return HANDLE(self)->callback ? handle_args(HANDLE(self)) : NEWREF(None); }
 static Object *hget_loop(Object *self, void *c) { return NEWREF(HANDLE(self)->loop ? HANDLE(self)->loop : None); }
 static Object *hget_context(Object *self, void *c) { return NEWREF(HANDLE(self)->context ? HANDLE(self)->context : None); }
 static Object *hget_cancelled(Object *self, void *c) { return bool_from(HANDLE(self)->cancelled); }
 static Object *hget_source_tb(Object *self, void *c) {
-    return NEWREF(HANDLE(self)->source_tb ? HANDLE(self)->source_tb : None);
+    Object *d = HANDLE(self)->debug;
+    if (d && TUPLE_CHECK_EXACT(d)) d = TUPLE_ITEMS(d)[1];
+    return NEWREF(d ? d : None);
 }
-static Object *hget_repr(Object *self, void *c) { return NEWREF(HANDLE(self)->repr_cache ? HANDLE(self)->repr_cache : None); }
-static Object *hget_when(Object *self, void *c) { return NEWREF(HANDLE(self)->when_obj ? HANDLE(self)->when_obj : None); }
+static Object *hget_repr(Object *self, void *c) {
+    Object *d = HANDLE(self)->debug;
+    return NEWREF(d && TUPLE_CHECK_EXACT(d) ? TUPLE_ITEMS(d)[0] : None);
+}
+static Object *hget_when(Object *self, void *c) { return handle_when(HANDLE(self)); }
 static Object *hget_scheduled(Object *self, void *c) { return bool_from(HANDLE(self)->scheduled); }
 static int hset_scheduled(Object *self, Object *v, void *c) {
     if (!v) {
@@ -1768,7 +1941,6 @@ static TypeObject HandleType = {
     .clear = handle_clear,
     .methods = handle_methods,
     .getset = handle_getset,
-    .dictoffset = offsetof(HandleObject, dict),
 };
 
 static TypeObject TimerHandleType = {
@@ -1790,7 +1962,6 @@ static TypeObject TimerHandleType = {
     .methods = timerhandle_methods,
     .getset = timerhandle_getset,
     .base = &HandleType,
-    .dictoffset = offsetof(HandleObject, dict),
 };
 
 
@@ -1800,7 +1971,7 @@ static TypeObject TimerHandleType = {
 // applicable: take the normal path).
 static Object *base_call_soon, *S__ready, *S__closed;
 
-static int call_soon_fast(Object *loop, Object *fn, Object *arg, Object *ctx) {
+static int call_soon_fast(Object *loop, int kind, Object *fn, Object *arg, Object *ctx) {
     if (!base_call_soon) {
         base_call_soon = import_attr("asyncio.base_events", "BaseEventLoop");
         if (!base_call_soon) return -1;
@@ -1819,15 +1990,11 @@ static int call_soon_fast(Object *loop, Object *fn, Object *arg, Object *ctx) {
     if (!ready) return 1;
     Object *append = type_lookup(TYPE(ready), S_append);   // deque.append, unbound
     if (!append) return 1;
-    Object *args = arg ? tuple_pack(1, arg) : tuple_new(0);
-    if (!args) return -1;
     HandleObject *h = (HandleObject *)type_generic_alloc(&HandleType, 0);
-    if (!h) {
-        DECREF(args);
-        return -1;
-    }
+    if (!h) return -1;
+    h->kind = (uint8_t)kind;
     h->callback = NEWREF(fn);
-    h->args = args;
+    h->args = arg ? NEWREF(arg) : NULL;
     h->loop = NEWREF(loop);
     h->context = ctx && ctx != None ? NEWREF(ctx) : NULL;
     INCREF(ready);

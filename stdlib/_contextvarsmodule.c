@@ -120,20 +120,35 @@ static int context_clear(Object *self) {
     return 0;
 }
 
-// Runs fn(*args, **kw) with c as the thread's current context.
-static Object *context_run_impl(ContextObject *c, Object *fn, Object *const *args, ssize_t nargs, Object *kwnames) {
-    if (c->entered) return vm_raise(Exc_RuntimeError, "cannot enter context: %R is already entered", (Object *)c);
+int context_enter(Object *ctx) {
+    ContextObject *c = (ContextObject *)ctx;
+    if (c->entered) {
+        vm_raise(Exc_RuntimeError, "cannot enter context: %R is already entered", ctx);
+        return -1;
+    }
     ThreadState *ts = tstate_get();
-    c->prev = ts->context;  // steals the thread's reference
+    c->prev = ts->context;  // takes over the thread's reference
     c->entered = true;
     ts->context = NEWREF(c);
-    Object *r = obj_call(fn, args, nargs, kwnames);
-    // The call may have switched threads' contexts around it only through
-    // run() calls of its own, which restored them: ts->context is c again.
+    return 0;
+}
+
+// The call in between may have entered other contexts, but run() and the
+// event loop leave them again before returning: ts->context is c again.
+void context_exit(Object *ctx) {
+    ContextObject *c = (ContextObject *)ctx;
+    ThreadState *ts = tstate_get();
     DECREF(ts->context);
     ts->context = c->prev;
     c->prev = NULL;
     c->entered = false;
+}
+
+// Runs fn(*args, **kw) with c as the thread's current context.
+static Object *context_run_impl(ContextObject *c, Object *fn, Object *const *args, ssize_t nargs, Object *kwnames) {
+    if (context_enter((Object *)c) < 0) return NULL;
+    Object *r = obj_call(fn, args, nargs, kwnames);
+    context_exit((Object *)c);
     return r;
 }
 

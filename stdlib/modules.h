@@ -42,5 +42,9 @@ Object *module_init__weakref(void);
 Object *context_copy_current(void);
 bool context_check(Object *o);
 Object *context_run_vector(Object *ctx, Object *fn, Object *const *args, ssize_t nargs);
+// Makes ctx (a Context) the thread's current context (-1 with RuntimeError
+// if it is entered already), and back: what Context.run does around a call.
+int context_enter(Object *ctx);
+void context_exit(Object *ctx);
 
 #endif

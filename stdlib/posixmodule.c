@@ -516,7 +516,7 @@ FN(read) {
         errno = EINVAL;
         return err_from_errno(NULL);
     }
-    Object *buf = bytes_new_raw(n);
+    Object *buf = bytes_new_uninit(n);
     if (!buf) return NULL;
     ssize_t r;
     IO_CALL_RETRY(r, read(fd, BYTES_DATA(buf), (size_t)n));

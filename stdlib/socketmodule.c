@@ -703,7 +703,7 @@ static Object *do_recv(SocketObject *s, const char *fname, Object *const *args, 
     RecvData d;
     memset(&d, 0, sizeof d);
     if (flags_arg(nargs > 1 ? args[1] : NULL, &d.flags) < 0) return NULL;
-    Object *buf = bytes_new_raw(n);
+    Object *buf = bytes_new_uninit(n);
     if (!buf) return NULL;
     d.buf = BYTES_DATA(buf);
     d.len = (size_t)n;

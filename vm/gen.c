@@ -112,7 +112,10 @@ Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object
     Object *origin = NULL;
     if (t == &CoroType && ts->coro_origin_depth > 0 && !(origin = coro_origin(ts, ts->coro_origin_depth)))
         return NULL;
-    GenObject *g = (GenObject *)obj_alloc(t, (size_t)t->basicsize + frame_bytes(co));
+    // Only the object and the frame's header are cleared: the locals are
+    // below, and the value stack above them is written before it is read.
+    GenObject *g = (GenObject *)obj_alloc_uninit(t, (size_t)t->basicsize + frame_bytes(co),
+                                                 (size_t)t->basicsize + sizeof(Frame));
     if (!g) {
         XDECREF(origin);
         return NULL;
@@ -137,6 +140,12 @@ Object *gen_new(FunctionObject *func, Object *const *args, ssize_t nargs, Object
     if (eval_bind_args(ts, func, f->localsplus, args, nargs, kwnames) < 0) {
         DECREF(g);
         return NULL;
+    }
+    if (CU_OP(co->code[0]) == RETURN_GENERATOR) {
+        // No prologue: stop at RETURN_GENERATOR as if it had run.
+        f->prev_instr = co->code;
+        f->state = FRAME_CREATED;
+        return (Object *)g;
     }
     // Run the prologue (COPY_FREE_VARS, MAKE_CELL) up to RETURN_GENERATOR.
     Object *r = eval_frame(ts, f, NULL);

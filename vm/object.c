@@ -44,14 +44,23 @@ void mem_reserve_refill(void) {
 }
 
 // Objects of GC types get a GCHead in front (gc.h) and are tracked at once.
-Object *obj_alloc(TypeObject *type, size_t size) {
+// Only the first [zeroed] bytes of the object are cleared (all when zeroed
+// is SIZE_MAX): a large buffer the caller fills at once (a recv) is not
+// written twice.
+static inline Object *alloc_impl(TypeObject *type, size_t size, size_t zeroed) {
     bool gc = (type->flags & TPFLAGS_HAVE_GC) != 0;
     size_t pre = gc ? sizeof(GCHead) : 0;
     if (size > mem_max_request) {
         err_no_memory();
         return NULL;
     }
-    char *mem = calloc(1, size + pre);
+    char *mem;
+    if (zeroed >= size) {
+        mem = calloc(1, size + pre);
+    } else {
+        mem = malloc(size + pre);
+        if (mem) memset(mem, 0, pre + zeroed);
+    }
     if (!mem) {
         err_no_memory();
         return NULL;
@@ -69,6 +78,10 @@ Object *obj_alloc(TypeObject *type, size_t size) {
     if (gc) gc_on_alloc(o);
     return o;
 }
+
+Object *obj_alloc(TypeObject *type, size_t size) { return alloc_impl(type, size, SIZE_MAX); }
+
+Object *obj_alloc_uninit(TypeObject *type, size_t size, size_t zeroed) { return alloc_impl(type, size, zeroed); }
 
 void obj_free(Object *o) {
 #ifndef NDEBUG

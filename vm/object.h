@@ -386,6 +386,9 @@ static inline bool type_has_flag(TypeObject *t, unsigned long f) { return (t->fl
 // Returns a new zeroed object of `size` bytes with refcount 1, or NULL with
 // MemoryError set. All object memory goes through these two.
 Object *obj_alloc(TypeObject *type, size_t size);
+// obj_alloc that clears only the first [zeroed] bytes of the object (at
+// least its fixed fields): the caller fills the rest. New reference.
+Object *obj_alloc_uninit(TypeObject *type, size_t size, size_t zeroed);
 // Requests above this many bytes fail with MemoryError before malloc.
 extern size_t mem_max_request;
 // The emergency reserve for MemoryError handling (object.c): released when

@@ -36,6 +36,20 @@ Object *bytes_new_raw(ssize_t n) {
     return (Object *)b;
 }
 
+Object *bytes_new_uninit(ssize_t n) {
+    if (n < 0 || (size_t)n > (size_t)SSIZE_MAX - sizeof(BytesObject) - 1) {
+        err_no_memory();
+        return NULL;
+    }
+    BytesObject *b = (BytesObject *)obj_alloc_uninit(&BytesType, sizeof(BytesObject) + (size_t)n + 1,
+                                                     sizeof(BytesObject));
+    if (!b) return NULL;
+    b->size = n;
+    b->hash = -1;
+    b->data[n] = 0;
+    return (Object *)b;
+}
+
 static Object *bytes_empty(void) {
     if (!empty_bytes) {
         Object *b = bytes_new_raw(0);

@@ -16,6 +16,9 @@ typedef struct {
 
 Object *bytes_from(const void *data, ssize_t n);
 Object *bytes_new_raw(ssize_t n);
+// As bytes_new_raw, but the n data bytes are left uninitialised for the
+// caller to fill (a read into a large buffer). New reference.
+Object *bytes_new_uninit(ssize_t n);
 Object *bytes_repr_of(Object *b);
 // b.decode(encoding, errors): utf-8/ascii/latin-1 (and their aliases) with the
 // strict/ignore/replace/backslashreplace handlers; NULL means the default.

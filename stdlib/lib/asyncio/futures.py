@@ -235,6 +235,14 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
+def _set_none_unless_cancelled(fut):
+    # asyncio.sleep()'s timer callback for the usual result None: a timer
+    # with one argument keeps no args tuple.
+    if fut.cancelled():
+        return
+    fut.set_result(None)
+
+
 def _convert_future_exc(exc):
     # A concurrent.futures exception becomes the asyncio one.
     exc_class = type(exc)

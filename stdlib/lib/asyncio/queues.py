@@ -27,10 +27,23 @@ class QueueFull(Exception):
     pass
 
 
+# The methods put() and get() run inline when a class keeps all of them
+# (each item then costs no Python calls besides the coroutine itself); a
+# subclass overriding any of them gets the plain method calls, as in CPython.
+_INLINED = ('full', 'empty', 'qsize', 'put_nowait', 'get_nowait', '_put', '_get', '_init')
+
+
 class Queue(mixins._LoopBoundMixin):
     """A FIFO queue for tasks; maxsize <= 0 means unbounded."""
 
+    _inline = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._inline = all(getattr(cls, name) is getattr(Queue, name) for name in _INLINED)
+
     def __init__(self, maxsize=0):
+        self._inline = type(self)._inline   # in the instance dict: read twice per item
         self._maxsize = maxsize
         self._getters = collections.deque()
         self._putters = collections.deque()
@@ -94,6 +107,17 @@ class Queue(mixins._LoopBoundMixin):
 
     async def put(self, item):
         """Put item, waiting while the queue is full."""
+        if self._inline:
+            queue = self._queue
+            if self._maxsize <= 0 or len(queue) < self._maxsize:
+                # put_nowait(), inline.
+                queue.append(item)
+                self._unfinished_tasks += 1
+                if self._unfinished_tasks == 1:
+                    self._finished.clear()
+                if self._getters:
+                    self._wakeup_next(self._getters)
+                return None
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
@@ -124,6 +148,14 @@ class Queue(mixins._LoopBoundMixin):
 
     async def get(self):
         """Remove and return an item, waiting while the queue is empty."""
+        if self._inline:
+            queue = self._queue
+            if queue:
+                # get_nowait(), inline.
+                item = queue.popleft()
+                if self._putters:
+                    self._wakeup_next(self._putters)
+                return item
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)

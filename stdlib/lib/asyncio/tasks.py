@@ -491,7 +491,10 @@ async def sleep(delay, result=None):
 
     loop = events.get_running_loop()
     future = loop.create_future()
-    h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    if result is None:
+        h = loop.call_later(delay, futures._set_none_unless_cancelled, future)
+    else:
+        h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
     try:
         return await future
     finally:
