@@ -11,7 +11,7 @@ status=0
 for gil in 1 0; do
     tests=(tests/lang/threads tests/lang/generators/threads.py tests/lang/async/threads.py
            tests/lang/weakref/threads.py tests/lang/contextvars/threads.py tests/lang/gc/threads_*.py
-           tests/lang/specialize/threads.py)
+           tests/lang/specialize/threads.py tests/lang/specialize/threads_box_reuse.py)
     echo "== ThreadSanitizer, MINIPY_GIL=$gil"
     MINIPY_GIL=$gil python3 tests/run_lang.py --interp build-tsan/minipy --timeout 600 -j 2 "${tests[@]}" || status=1
 done

@@ -2359,9 +2359,9 @@ dispatch_same_oparg:
         // operand's box when the stack holds its only reference (as floats
         // do): no allocation for acc = acc * 31 + i. Pops the operands.
 #define REUSE_INT_BOX(lhs, rhs, r)                                                            \
-    (!ft_mode && ((r) < INT_SMALL_MIN || (r) > INT_SMALL_MAX) &&                               \
-     ((REFCNT(lhs) == 1 && (((IntObject *)(lhs))->u.v = (r), DECREF(rhs), true)) ||            \
-      (REFCNT(rhs) == 1 && (((IntObject *)(rhs))->u.v = (r), DECREF(lhs), SET_SECOND(rhs), true))) && \
+    ((((r) < INT_SMALL_MIN || (r) > INT_SMALL_MAX) &&                                          \
+     ((obj_sole_ref(lhs) && (((IntObject *)(lhs))->u.v = (r), DECREF(rhs), true)) ||           \
+      (obj_sole_ref(rhs) && (((IntObject *)(rhs))->u.v = (r), DECREF(lhs), SET_SECOND(rhs), true)))) && \
      (STACK_SHRINK(1), true))
 #define BINARY_OP_INT(builtin_op)                                                             \
     do {                                                                                       \
@@ -2384,9 +2384,8 @@ dispatch_same_oparg:
         TARGET(BINARY_OP_SUBTRACT_INT) { BINARY_OP_INT(__builtin_sub_overflow); }
         TARGET(BINARY_OP_MULTIPLY_INT) { BINARY_OP_INT(__builtin_mul_overflow); }
 
-        // Float arithmetic; the left operand's box is reused when the stack
-        // holds its only reference (not with free threading, where another
-        // thread may have just read the pointer from a container).
+        // Float arithmetic; an operand's box is reused when the stack holds
+        // its only reference and no other thread can see it (obj_sole_ref).
 #define BINARY_OP_FLOAT(op)                                                                   \
     do {                                                                                       \
         Object *rhs = TOP(), *lhs = SECOND();                                                  \
@@ -2394,12 +2393,12 @@ dispatch_same_oparg:
         JUMPBY(INLINE_CACHE_ENTRIES_BINARY_OP);                                                \
         double d = float_value(lhs) op float_value(rhs);                                       \
         STACK_SHRINK(1);                                                                       \
-        if (!ft_mode && REFCNT(lhs) == 1) {                                                    \
+        if (obj_sole_ref(lhs)) {                                                               \
             ((FloatObject *)lhs)->v = d;                                                       \
             float_decref(rhs);                                                                 \
             DISPATCH();                                                                        \
         }                                                                                      \
-        if (!ft_mode && REFCNT(rhs) == 1) {                                                    \
+        if (obj_sole_ref(rhs)) {                                                               \
             ((FloatObject *)rhs)->v = d;                                                       \
             float_decref(lhs);                                                                 \
             SET_TOP(rhs);                                                                      \

@@ -197,6 +197,24 @@ static inline void obj_init_refcnt(Object *o) { o->ob_refcnt = 1; }
 static inline void obj_resurrect_begin(Object *o) { o->ob_refcnt++; }
 static inline bool obj_resurrect_end(Object *o) { return --o->ob_refcnt > 0; }
 #endif
+// The caller's reference is the only one and no other thread can reach the
+// object, so it may be changed in place (the eval loop reuses an int or
+// float box for a result). With free threading that is brc.c's "freed at
+// once" case: owned by this thread, local count 1, no shared count, never
+// taken out of a slot other threads read (one that did may still be seen
+// through a pointer another thread just read).
+static inline __attribute__((always_inline)) bool obj_sole_ref(Object *o) {
+#ifdef MINIPY_FT
+    if (!ft_mode) return __atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED) == 1 &&
+                         __atomic_load_n(&o->ob_ref_shared, __ATOMIC_RELAXED) == 0;
+    return brc_owned(o) && __atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED) == 1 &&
+           __atomic_load_n(&o->ob_ref_shared, __ATOMIC_RELAXED) == 0 &&
+           !__atomic_load_n(&o->ob_ftshared, __ATOMIC_RELAXED);
+#else
+    return o->ob_refcnt == 1;
+#endif
+}
+
 static inline void XINCREF(void *p) { if (p) INCREF(p); }
 static inline void XDECREF(void *p) { if (p) DECREF(p); }
 // Returns o with a new reference (for `return NEWREF(x);`).
